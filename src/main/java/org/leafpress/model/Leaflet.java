@@ -11,7 +11,7 @@ import java.util.Optional;
  * consumes. Its JSON form is the contract in DESIGN.md.
  */
 @JsonPropertyOrder({"leaflet", "language", "detectedLanguage", "title", "edition", "publisher", "copyright",
-        "source", "sections", "warnings"})
+        "attribution", "source", "sections", "warnings"})
 public record Leaflet(
         String leaflet,
         String language,
@@ -20,6 +20,7 @@ public record Leaflet(
         Edition edition,
         String publisher,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) String copyright,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) String attribution,
         SourceRef source,
         List<Section> sections,
         List<Warning> warnings) {
@@ -28,6 +29,7 @@ public record Leaflet(
         title = title == null ? "" : title;
         publisher = publisher == null ? "" : publisher;
         copyright = copyright == null ? "" : copyright;
+        attribution = attribution == null ? "" : attribution;
         edition = edition == null ? Edition.UNKNOWN : edition;
         detectedLanguage = detectedLanguage == null ? DetectedLanguage.UNKNOWN : detectedLanguage;
         sections = List.copyOf(sections);
@@ -39,25 +41,25 @@ public record Leaflet(
     }
 
     public Leaflet withSections(List<Section> newSections) {
-        return new Leaflet(leaflet, language, detectedLanguage, title, edition, publisher, copyright, source,
+        return new Leaflet(leaflet, language, detectedLanguage, title, edition, publisher, copyright, attribution, source,
                 newSections, warnings);
     }
 
     public Leaflet withWarnings(List<Warning> more) {
         List<Warning> all = new ArrayList<>(warnings);
         all.addAll(more);
-        return new Leaflet(leaflet, language, detectedLanguage, title, edition, publisher, copyright, source,
+        return new Leaflet(leaflet, language, detectedLanguage, title, edition, publisher, copyright, attribution, source,
                 sections, all);
     }
 
     public Leaflet withDetectedLanguage(DetectedLanguage detected) {
-        return new Leaflet(leaflet, language, detected, title, edition, publisher, copyright, source, sections,
+        return new Leaflet(leaflet, language, detected, title, edition, publisher, copyright, attribution, source, sections,
                 warnings);
     }
 
     public Leaflet withIdentity(String id, String lang, String newTitle, Edition newEdition, String newPublisher,
             String newCopyright) {
-        return new Leaflet(id, lang, detectedLanguage, newTitle, newEdition, newPublisher, newCopyright, source,
+        return new Leaflet(id, lang, detectedLanguage, newTitle, newEdition, newPublisher, newCopyright, attribution, source,
                 sections, warnings);
     }
 }

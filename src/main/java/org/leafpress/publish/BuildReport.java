@@ -1,0 +1,54 @@
+package org.leafpress.publish;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import org.leafpress.model.DetectedLanguage;
+import org.leafpress.model.Warning;
+
+/**
+ * What a build did, for {@code output/reports/build.json}: per leaflet and document the source,
+ * declared and detected language, the sections found, warnings and timings.
+ */
+public record BuildReport(int leafletsBuilt, int leafletsFailed, List<LeafletResult> leaflets,
+        List<Warning> problems) {
+
+    public BuildReport {
+        leaflets = List.copyOf(leaflets);
+        problems = List.copyOf(problems);
+    }
+
+    /** One leaflet: built (with its outputs) or failed (with the reason, naming the file). */
+    public record LeafletResult(String leaflet, String status, @JsonInclude(JsonInclude.Include.NON_EMPTY) String error,
+            String sourceLanguage, List<DocumentResult> documents, List<String> outputs, List<Warning> warnings,
+            Map<String, Long> timingsMillis) {
+
+        public LeafletResult {
+            error = error == null ? "" : error;
+            documents = List.copyOf(documents);
+            outputs = List.copyOf(outputs);
+            warnings = List.copyOf(warnings);
+            timingsMillis = Map.copyOf(timingsMillis);
+        }
+
+        public boolean isBuilt() {
+            return "built".equals(status);
+        }
+    }
+
+    /** One source document: what was declared, what was found. */
+    public record DocumentResult(String source, String role, String declaredLanguage,
+            DetectedLanguage detectedLanguage, List<String> sections, int paragraphs, List<Warning> warnings,
+            Map<String, Long> timingsMillis) {
+
+        public DocumentResult {
+            sections = List.copyOf(sections);
+            warnings = List.copyOf(warnings);
+            timingsMillis = Map.copyOf(timingsMillis);
+        }
+    }
+
+    public boolean hasFailures() {
+        return leafletsFailed > 0 || !problems.isEmpty();
+    }
+}

@@ -1,0 +1,98 @@
+package org.leafpress.source;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.leafpress.model.Edition;
+
+/** Reads {@code leaflet.yaml}. */
+public final class ManifestReader {
+
+    private static final Set<String> KNOWN_FIELDS = Set.of("title", "sourceLanguage", "edition", "publisher",
+            "partners", "documents", "drafts", "id");
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+
+    /** The manifest in {@code file}. */
+    public Manifest read(Path file) throws ManifestException {
+        JsonNode root;
+        try {
+            root = yaml.readTree(Files.readString(file));
+        } catch (JacksonException e) {
+            throw new ManifestException(file, "not valid YAML (" + e.getOriginalMessage()
+                    + " at line " + e.getLocation().getLineNr() + "); fix the line or compare with the README's example");
+        } catch (IOException e) {
+            throw new ManifestException(file, "cannot be read (" + e.getMessage() + ")");
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) return Manifest.NONE;
+        if (!root.isObject()) {
+            throw new ManifestException(file, "must be a mapping of fields (title:, sourceLanguage:, documents: ...)");
+        }
+        List<String> unknown = new ArrayList<>();
+        root.fieldNames().forEachRemaining(f -> {
+            if (!KNOWN_FIELDS.contains(f)) unknown.add(f);
+        });
+        if (!unknown.isEmpty()) {
+            throw new ManifestException(file, "unknown field(s) " + unknown + "; known fields are " + KNOWN_FIELDS);
+        }
+        JsonNode edition = root.path("edition");
+        return new Manifest(
+                text(root, "title"),
+                language(file, text(root, "sourceLanguage")),
+                new Edition(text(edition, "label"), text(edition, "date")),
+                text(root, "publisher"),
+                strings(root.path("partners")),
+                entries(file, root.path("documents")),
+                strings(root.path("drafts")));
+    }
+
+    private static List<Manifest.Entry> entries(Path file, JsonNode list) throws ManifestException {
+        List<Manifest.Entry> out = new ArrayList<>();
+        for (JsonNode d : list) {
+            String name = text(d, "file");
+            if (name.isEmpty()) throw new ManifestException(file, "a document has no 'file:'");
+            if (name.contains("..") || name.startsWith("/")) {
+                throw new ManifestException(file, "document '" + name + "' must be inside the leaflet's folder");
+            }
+            String charset = text(d, "charset");
+            if (!charset.isEmpty()) {
+                try {
+                    Charset.forName(charset);
+                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                    throw new ManifestException(file, "document '" + name + "': unknown charset '" + charset
+                            + "'; use a name such as UTF-8 or windows-1252");
+                }
+            }
+            out.add(new Manifest.Entry(name, language(file, text(d, "language")), Role.parse(text(d, "role")), charset));
+        }
+        return out;
+    }
+
+    private static String language(Path file, String code) throws ManifestException {
+        if (!code.isEmpty() && !code.matches("[a-z]{2}")) {
+            throw new ManifestException(file, "language '" + code + "' is not a two-letter ISO 639-1 code such as en or fr");
+        }
+        return code;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isValueNode() ? v.asText().strip() : "";
+    }
+
+    private static List<String> strings(JsonNode list) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : list) out.add(n.asText().strip());
+        return out;
+    }
+}
