@@ -31,13 +31,17 @@ public final class HeadingVocabulary {
     private final List<Wording> wordings;
     private final Set<SectionKey> navigation;
     private final Set<SectionKey> layout;
+    private final Set<SectionKey> terms;
+    private final Optional<SectionKey> backCover;
 
     private HeadingVocabulary(List<SectionKey> order, List<Wording> wordings, Set<SectionKey> navigation,
-            Set<SectionKey> layout) {
+            Set<SectionKey> layout, Set<SectionKey> terms, Optional<SectionKey> backCover) {
         this.order = List.copyOf(order);
         this.wordings = List.copyOf(wordings);
         this.navigation = Set.copyOf(navigation);
         this.layout = Set.copyOf(layout);
+        this.terms = Set.copyOf(terms);
+        this.backCover = backCover;
     }
 
     /** Reads the vocabulary file. */
@@ -48,18 +52,22 @@ public final class HeadingVocabulary {
             List<Wording> wordings = new ArrayList<>();
             Set<SectionKey> navigation = new HashSet<>();
             Set<SectionKey> layout = new HashSet<>();
+            Set<SectionKey> terms = new HashSet<>();
+            SectionKey backCover = null;
             for (JsonNode entry : root.path("sections")) {
                 SectionKey key = new SectionKey(entry.path("key").asText());
                 order.add(key);
                 if (entry.path("navigation").asBoolean(false)) navigation.add(key);
                 if (entry.path("layout").asBoolean(false)) layout.add(key);
+                if (entry.path("terms").asBoolean(false)) terms.add(key);
+                if (entry.path("backCover").asBoolean(false)) backCover = key;
                 entry.path("headings").fields().forEachRemaining(lang -> {
                     for (JsonNode heading : lang.getValue()) {
                         wordings.add(new Wording(key, lang.getKey(), patternOf(heading.asText())));
                     }
                 });
             }
-            return new HeadingVocabulary(order, wordings, navigation, layout);
+            return new HeadingVocabulary(order, wordings, navigation, layout, terms, Optional.ofNullable(backCover));
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot read the heading vocabulary", e);
         }
@@ -100,6 +108,16 @@ public final class HeadingVocabulary {
     /** A section that is only page layout (a ruled notes page), never content. */
     public boolean isLayout(SectionKey key) {
         return layout.contains(key);
+    }
+
+    /** A section whose entries are terms with their definitions (a glossary). */
+    public boolean hasTerms(SectionKey key) {
+        return terms.contains(key);
+    }
+
+    /** The key of the publisher's back-cover text, which has no heading of its own. */
+    public Optional<SectionKey> backCover() {
+        return backCover;
     }
 
     private Optional<SectionKey> match(String folded, java.util.function.Predicate<Wording> which) {

@@ -26,19 +26,22 @@ public final class PageFurniture {
     private final List<Pattern> imprint;
     private final List<Pattern> attribution;
     private final List<Pattern> note;
+    private final List<Pattern> credit;
 
-    private PageFurniture(List<Pattern> drop, List<Pattern> imprint, List<Pattern> attribution, List<Pattern> note) {
+    private PageFurniture(List<Pattern> drop, List<Pattern> imprint, List<Pattern> attribution, List<Pattern> note,
+            List<Pattern> credit) {
         this.drop = drop;
         this.imprint = imprint;
         this.attribution = attribution;
         this.note = note;
+        this.credit = credit;
     }
 
     public static PageFurniture load(Path file) {
         try {
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
             return new PageFurniture(patterns(root.path("drop")), patterns(root.path("imprint")),
-                    patterns(root.path("attribution")), patterns(root.path("note")));
+                    patterns(root.path("attribution")), patterns(root.path("note")), patterns(root.path("credit")));
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot read the furniture vocabulary", e);
         }
@@ -60,6 +63,11 @@ public final class PageFurniture {
     /** Whether a line credits where the text came from. */
     public boolean isAttribution(String line) {
         return matchesAny(attribution, line.strip());
+    }
+
+    /** Whether a line credits a picture ("Diagram: © …"). */
+    public boolean isCredit(String line) {
+        return matchesAny(credit, line.strip());
     }
 
     /** Whether a paragraph is a note (a disclaimer). */

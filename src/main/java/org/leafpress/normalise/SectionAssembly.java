@@ -1,7 +1,10 @@
 package org.leafpress.normalise;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.leafpress.model.Block;
 import org.leafpress.model.Section;
 import org.leafpress.model.SectionKey;
@@ -10,7 +13,8 @@ import org.leafpress.model.Warning;
 /**
  * Collects blocks into sections as a reader walks a document top to bottom: a heading opens a
  * section, blocks go into the open one, and blocks before any heading go into a section of their
- * own ({@code introduction} after a title, else {@code unassigned}).
+ * own ({@code introduction} after a title, else {@code unassigned}). Opening a key again adds to
+ * the section already there, which is how text that came out of order finds its way back.
  */
 final class SectionAssembly {
 
@@ -18,7 +22,7 @@ final class SectionAssembly {
 
     private final HeadingVocabulary vocabulary;
     private final String language;
-    private final List<Section> sections = new ArrayList<>();
+    private final Map<SectionKey, Section> sections = new LinkedHashMap<>();
     private final List<Warning> warnings = new ArrayList<>();
     private SectionKey key;
     private String heading = "";
@@ -35,17 +39,30 @@ final class SectionAssembly {
         sawTitle = true;
     }
 
-    /** Opens the section a heading names; {@code where} says where the heading is, for warnings. */
-    void heading(String text, String where) {
-        close();
-        heading = text.strip();
-        key = vocabulary.keyOf(heading, language).orElseGet(() -> {
-            SectionKey slug = SectionKey.slugOf(heading);
-            warnings.add(new Warning("unknown-heading", "the heading '" + heading + "' is not in "
+    /** Opens the section a heading names and returns its key; {@code where} is for warnings. */
+    SectionKey heading(String text, String where) {
+        String h = text.strip();
+        SectionKey k = vocabulary.keyOf(h, language).orElseGet(() -> {
+            SectionKey slug = SectionKey.slugOf(h);
+            warnings.add(new Warning("unknown-heading", "the heading '" + h + "' is not in "
                     + "templates/vocabulary/sections.yaml; it keeps the key '" + slug + "' (add it to the "
                     + "vocabulary to share a key with other languages)", where));
             return slug;
         });
+        open(k, h);
+        return k;
+    }
+
+    /** Opens (or reopens) the section {@code k}. */
+    void open(SectionKey k, String headingText) {
+        close();
+        key = k;
+        heading = headingText;
+    }
+
+    /** The key of the open section, if a heading opened one. */
+    Optional<SectionKey> openKey() {
+        return Optional.ofNullable(key);
     }
 
     /** Whether the open section is only navigation or layout (a contents list, a notes page). */
@@ -59,7 +76,11 @@ final class SectionAssembly {
 
     List<Section> sections() {
         close();
-        return List.copyOf(sections);
+        return List.copyOf(sections.values());
+    }
+
+    boolean isEmpty() {
+        return sections.isEmpty() && blocks.isEmpty() && key == null;
     }
 
     List<Warning> warnings() {
@@ -69,8 +90,14 @@ final class SectionAssembly {
     private void close() {
         if (key == null && blocks.isEmpty()) return;
         SectionKey k = key != null ? key : sawTitle ? INTRODUCTION : SectionKey.UNASSIGNED;
-        if (!inNonContent() || key == null) {
-            if (!blocks.isEmpty() || key != null) sections.add(new Section(k, heading, blocks));
+        boolean content = key == null || !(vocabulary.isNavigation(key) || vocabulary.isLayout(key));
+        if (content) {
+            Section added = new Section(k, heading, blocks);
+            sections.merge(k, added, (was, more) -> {
+                List<Block> all = new ArrayList<>(was.blocks());
+                all.addAll(more.blocks());
+                return new Section(k, was.heading().isEmpty() ? more.heading() : was.heading(), all);
+            });
         }
         blocks = new ArrayList<>();
         key = null;
