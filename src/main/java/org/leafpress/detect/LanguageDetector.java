@@ -28,22 +28,23 @@ public final class LanguageDetector {
 
     /** How much wider an accuracy Lingua uses: see docs/language-detection.md for the costs. */
     public enum Accuracy {
-        /** Trigrams only: about 0.5 s and 30 MB of models for seven languages. The default. */
+        /** Trigrams only: about 0.5 s and 100 MB to load seven languages. The default. */
         LOW,
-        /** One- to five-grams: fewer unknown sentences, but 2–3 s and 300 MB for seven languages. */
+        /** One- to five-grams: fewer unknown sentences, but 2.5–4 s and 450 MB to load seven languages. */
         HIGH
     }
 
     /**
      * Lingua's runner-up must trail the winner by this much, else the sentence is unknown.
      * Measured: 0.1 makes "Paracetamol 500 mg" and "Important" unknown, where Lingua alone says
-     * Spanish and French, and still tells nine in ten sentences of the seed leaflets.
+     * Spanish and French, and (with {@link #MINIMUM_WORDS}) still tells three in four sentences
+     * of the seed texts.
      */
     static final double MINIMUM_RELATIVE_DISTANCE = 0.1;
 
     /**
-     * A sentence with fewer words than this does not vote: headings and captions of two or three
-     * words ("Contents", "DNA helix illustration.") came out French in English leaflets.
+     * A sentence with fewer words than this does not vote: in low-accuracy mode, one- to
+     * three-word headings and image captions of English sources came out French.
      */
     static final int MINIMUM_WORDS = 4;
 

@@ -15,7 +15,7 @@ import java.util.List;
 public final class LanguageDetectionCost {
 
     public static void main(String[] args) throws IOException {
-        LanguageDetector.Accuracy accuracy = LanguageDetector.Accuracy.valueOf(args[0].toUpperCase());
+        LanguageDetector.Accuracy accuracy = LanguageDetector.Accuracy.valueOf(args[0].toUpperCase(java.util.Locale.ROOT));
         Path fixtures = Path.of("src/test/resources/fixtures");
         List<String> paragraphs = new ArrayList<>();
         for (String name : List.of("nemo-deficiency-syndrome.en.pdf-text.txt", "idf-nemo-web-page.en.txt",
