@@ -90,7 +90,7 @@ public final class LanguageDetector {
         return new LanguageDetector(builder.build(), List.copyOf(codes));
     }
 
-    /** Whether this detector's engine knows the language of an ISO 639-1 code. */
+    /** Whether Lingua knows the language of an ISO 639-1 code (a region is ignored). */
     public static boolean canDetect(String isoCode) {
         String base = baseCode(isoCode);
         if (!base.matches("[a-z]{2}")) return false;
