@@ -21,10 +21,10 @@ import org.leafpress.model.Warning;
  * Reads a PDF's text with its layout: each printed line with its page, size, face, position,
  * column and the space above it, in reading order (the left column before the right).
  *
- * <p>A line that changes face part-way ("<b>gene</b> section of DNA") comes as one
+ * <p>A line that changes face part-way ("<b>dose</b> the amount taken at one time") comes as one
  * {@link TextLine} a run, all with the line's page, number and y; each run after the first begins
  * with the white space that separated it, so the runs put end to end give the line back. A gap as
- * wide as a tab stop or a leader comes as a tab ("What causes it?\t3").
+ * wide as a tab stop or a leader comes as a tab ("Side effects\t4").
  */
 public final class PdfLayoutReader implements DocumentReader {
 
@@ -52,8 +52,9 @@ public final class PdfLayoutReader implements DocumentReader {
                     e);
         } catch (IOException | RuntimeException e) {
             // PDFBox repairs what it can; what is left is a file cut short or not a PDF at all.
-            throw new SourceUnreadableException(file, "the PDF is damaged or not a PDF (" + e.getMessage()
-                    + "); export it again from the design application, or copy it again if it was cut short", e);
+            throw new SourceUnreadableException(file, "the PDF is damaged or cut short (PDFBox says: "
+                    + String.valueOf(e.getMessage()).replaceAll("[.\\s]+$", "") + "); export it again from the "
+                    + "design application, or copy it again if the copy was cut short", e);
         }
     }
 

@@ -13,7 +13,7 @@ import org.leafpress.model.Warning;
  * Recovers a leaflet's structure from an untagged PDF's layout: headings by their size and weight
  * next to the body text, never by their words; the cover, page numbers, running lines and the
  * contents list set aside; paragraphs joined across lines, columns and pages; captions, the
- * imprint and run-in glossary terms told by their type.
+ * imprint and run-in terms (a bold term opening its definition) told by their type.
  */
 public final class LayoutStructure implements StructureReader {
 

@@ -114,7 +114,7 @@ final class SectionBuilder {
         HeadingVocabulary vocabulary = context.headings();
         Optional<SectionKey> known = vocabulary.keyOf(text, context.language());
         if (known.isPresent() && (vocabulary.isNavigation(known.get()) || vocabulary.isLayout(known.get()))) {
-            // A contents list or a page for the reader's own notes: what follows it is not content.
+            // A contents list, or a page left for the reader to write on: what follows it is not content.
             current = null;
             if (vocabulary.isLayout(known.get())) layoutPage = first.page();
             return end;
