@@ -37,6 +37,7 @@ final class SectionBuilder {
     /** Lines on this page are page layout (a page ruled for writing on), never content. */
     private int layoutPage = -1;
     private int backCoverPage = -1;
+    private boolean backCoverSetApart;
 
     SectionBuilder(StructureContext context, TypeScale scale, LineJoiner joiner, ColumnEdges columns) {
         this.context = context;
@@ -82,21 +83,26 @@ final class SectionBuilder {
     }
 
     /**
-     * The last page, when it has no heading: a back cover, whose text belongs to no section
-     * before it. (A page that goes on with the sentence before it is not a back cover.)
+     * The last page, when it has no heading and is set in another size than the body: a back
+     * cover, whose text belongs to no section before it. (See {@link #enter} for the other case.)
      */
     private int backCoverPageOf(List<LayoutLine> lines) {
         if (lines.isEmpty()) return -1;
         int last = lines.get(lines.size() - 1).page();
-        boolean headed = lines.stream().anyMatch(l -> l.page() == last && scale.isHeading(l));
-        boolean alone = lines.stream().allMatch(l -> l.page() == last);
-        return headed || alone ? -1 : last;
+        List<LayoutLine> page = lines.stream().filter(l -> l.page() == last).toList();
+        if (page.size() == lines.size() || page.stream().anyMatch(scale::isHeading)) return -1;
+        backCoverSetApart = Math.abs(TypeScale.of(page).body() - scale.body()) > 0.04f * scale.body();
+        return last;
     }
 
     private void enter(LayoutLine line) {
         boolean newPage = previous == null || line.page() != previous.page();
         if (previous != null && (newPage || line.column() != previous.column())) interrupted = true;
-        if (newPage && line.page() == backCoverPage && (open == null || open.endsSentence())) {
+        // A headingless last page after a page that ended the flow (a contents or ruled page) is a back
+        // cover; so is one set apart in size, unless it goes on with a sentence. Otherwise it is more text.
+        boolean flowEnded = current == null;
+        boolean setApart = backCoverSetApart && (open == null || open.endsSentence());
+        if (newPage && line.page() == backCoverPage && (flowEnded || setApart)) {
             closeParagraph();
             current = new SectionDraft(BACK_COVER, "");
             sections.add(current);
