@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.leafpress.extract.TextLine;
+import org.leafpress.model.Provenance;
 
 /** One printed line of a PDF page, its runs put back together (a PDF layout reader gives one TextLine a run). */
 record LayoutLine(int page, int number, int column, float x, float y, float size, float gapAbove, List<Run> runs) {
@@ -67,6 +68,6 @@ record LayoutLine(int page, int number, int column, float x, float y, float size
     }
 
     String where() {
-        return "p. " + page;
+        return Provenance.page(page).describe();
     }
 }

@@ -25,9 +25,10 @@ public final class LayoutStructure implements StructureReader {
         List<LayoutLine> all = LayoutLine.linesOf(document.lines());
         TypeScale scale = TypeScale.of(all);
         LineJoiner joiner = LineJoiner.of(all);
-        Cover cover = Cover.of(all, scale, joiner);
         Set<LayoutLine> furniture = PageEdges.furnitureOf(all, context.furniture());
-        List<LayoutLine> flow = all.stream().filter(l -> !cover.lines().contains(l) && !furniture.contains(l)).toList();
+        List<LayoutLine> flow = all.stream().filter(l -> !furniture.contains(l)).toList();
+        Cover cover = Cover.of(flow, scale, joiner);
+        flow = flow.stream().filter(l -> !cover.lines().contains(l)).toList();
         ContentsList contents = ContentsList.of(flow);
         flow = flow.stream().filter(l -> !contents.contains(l)).toList();
 

@@ -22,7 +22,8 @@ final class PageEdges {
         List<LayoutLine> edges = byPage.values().stream().flatMap(page -> edgesOf(page).stream()).toList();
         Map<String, Set<Integer>> pagesOf = new HashMap<>();
         for (LayoutLine line : edges) pagesOf.computeIfAbsent(masked(line), k -> new HashSet<>()).add(line.page());
-        int most = Math.max(3, (byPage.size() + 1) / 2);
+        // Half the pages, and never one: a line printed once at a page's edge may be content.
+        int most = Math.max(2, (byPage.size() + 1) / 2);
         Set<LayoutLine> out = new HashSet<>();
         for (LayoutLine line : edges) {
             if (furniture.isFurniture(line.text()) || pagesOf.get(masked(line)).size() >= most) out.add(line);

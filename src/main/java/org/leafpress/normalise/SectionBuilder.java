@@ -184,20 +184,25 @@ final class SectionBuilder {
     }
 
     private void closeParagraph() {
-        if (open != null && !context.furniture().isFurniture(open.text())) {
-            section(open.page()).add(open);
-        }
+        PageFurniture furniture = context.furniture();
+        if (open != null && furniture.isNote(open.text())) section(open.page()).addNote(open);
+        else if (open != null && !furniture.isFurniture(open.text())) section(open.page()).add(open);
         open = null;
         for (Figure figure : pendingFigures) section(figure.from().page()).add(figure);
         pendingFigures.clear();
     }
 
-    /** The current section; text outside any is kept in an unassigned one, with a warning. */
+    /**
+     * The current section. Text before the first heading is unassigned, as the model has it; text
+     * after a contents list or a ruled page, which end the flow, is too, but that is worth a warning.
+     */
     private SectionDraft section(int page) {
         if (current == null) {
-            warnings.add(new Warning("text-outside-sections", "text on page " + page + " follows no heading (or a "
-                    + "contents list); it is kept in an unassigned section; give it a heading in the source",
-                    "p. " + page));
+            if (!sections.isEmpty() || layoutPage > 0) {
+                warnings.add(new Warning("text-outside-sections", "text on page " + page + " follows a contents "
+                        + "list or a page left for writing, not a heading; it is kept in an unassigned section; give "
+                        + "it a heading in the source", "p. " + page));
+            }
             current = new SectionDraft(SectionKey.UNASSIGNED, "");
             sections.add(current);
         }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.leafpress.model.Block;
 import org.leafpress.model.GlossaryTerm;
+import org.leafpress.model.Note;
 import org.leafpress.model.Paragraph;
+import org.leafpress.model.Provenance;
 import org.leafpress.model.Section;
 import org.leafpress.model.SectionKey;
 
@@ -25,6 +27,11 @@ final class SectionDraft {
 
     void add(ParagraphText paragraph) {
         parts.add(new Part(paragraph.toParagraph(), paragraph.asTerm()));
+    }
+
+    /** A paragraph the furniture vocabulary calls a note (a disclaimer), set apart from the running text. */
+    void addNote(ParagraphText paragraph) {
+        parts.add(new Part(new Note(paragraph.text(), Provenance.page(paragraph.page())), Optional.empty()));
     }
 
     void add(Block block) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.leafpress.model.Block;
 import org.leafpress.model.Figure;
 import org.leafpress.model.GlossaryTerm;
+import org.leafpress.model.Note;
 import org.leafpress.model.Leaflet;
 import org.leafpress.model.Paragraph;
 import org.leafpress.model.Section;
@@ -95,12 +96,42 @@ class LayoutStructureRulesTest {
     }
 
     @Test
-    void textBeforeAnyHeadingIsKeptInAnUnassignedSectionAndWarned() {
+    void textBeforeTheFirstHeadingIsUnassignedWithoutFuss() {
         Leaflet leaflet = read(new LayoutLines().page().paragraph("Read this first.").heading("Treatment")
                 .paragraph("Take one puff."));
         assertAll(
                 () -> assertEquals(List.of("unassigned", "treatment"), keys(leaflet)),
-                () -> assertEquals(List.of("text-outside-sections"), codes(leaflet)));
+                () -> assertEquals(List.of(), codes(leaflet)));
+    }
+
+    @Test
+    void textLeftAfterAContentsListIsUnassignedAndWarned() {
+        Leaflet leaflet = read(new LayoutLines().page().heading("Treatment").paragraph("Take one puff.")
+                .heading("Contents").contents("Treatment", 1).contents("Outlook", 2).contents("Support", 3)
+                .paragraph("A stray paragraph."));
+        assertAll(
+                () -> assertEquals(List.of("treatment", "unassigned"), keys(leaflet)),
+                () -> assertTrue(codes(leaflet).contains("text-outside-sections")));
+    }
+
+    @Test
+    void withoutACoverADisplayLineHeadingThePageIsTheTitleNotASection() {
+        Leaflet leaflet = read(new LayoutLines().page().cover("Living with asthma")
+                .paragraph("Asthma is common and can be controlled.", "Most people lead a full life.")
+                .heading("Treatment").paragraph("Take one puff."));
+        assertAll(
+                () -> assertEquals("Living with asthma", leaflet.title()),
+                () -> assertEquals(List.of("unassigned", "treatment"), keys(leaflet)),
+                () -> assertEquals(List.of(), codes(leaflet)));
+    }
+
+    @Test
+    void aParagraphTheFurnitureVocabularyCallsANoteBecomesANote() {
+        Leaflet leaflet = read(new LayoutLines().page().heading("Treatment").paragraph("Take one puff.")
+                .paragraph("This leaflet contains general information and", "is no substitute for advice."));
+        Block last = leaflet.sections().get(0).blocks().get(1);
+        assertEquals(new Note("This leaflet contains general information and is no substitute for advice.",
+                last.from()), last);
     }
 
     @Test
@@ -136,6 +167,17 @@ class LayoutStructureRulesTest {
         Leaflet leaflet = read(pages);
         assertTrue(leaflet.sections().stream().flatMap(s -> s.blocks().stream())
                 .noneMatch(b -> b.plainText().contains("Living with asthma")));
+    }
+
+    @Test
+    void aRunningHeadOnBothPagesOfATwoPageLeafletIsDropped() {
+        LayoutLines pages = new LayoutLines();
+        pages.page().smallPrint(0, 8, false, "Asthma handbook").heading("Treatment")
+                .paragraph("Take one puff in the morning and one at night.");
+        pages.page().smallPrint(0, 8, false, "Asthma handbook").heading("Outlook")
+                .paragraph("Most people lead a full life with asthma.");
+        assertTrue(read(pages).sections().stream().flatMap(s -> s.blocks().stream())
+                .noneMatch(b -> b.plainText().contains("handbook")));
     }
 
     @Test
