@@ -1,5 +1,7 @@
 package org.leafpress.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A language found by detection: an ISO 639-1 code ({@code en}), or empty when unsure,
  * and a confidence between 0 and 1.
@@ -12,6 +14,7 @@ public record DetectedLanguage(String language, double confidence) {
         language = language == null ? "" : language;
     }
 
+    @JsonIgnore
     public boolean isKnown() {
         return !language.isEmpty();
     }

@@ -8,65 +8,72 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Joins the lines of one paragraph back into running text. A line-end hyphen is removed only
- * where it split a word: the joined word occurs elsewhere in the document and the hyphenated one
- * does not. Otherwise the hyphen stays ({@code X-linked}, {@code back-up}): the words that come
- * out must be the words that went in.
+ * Joins printed lines into running text. A hyphen at a line's end is dropped only where the
+ * document shows it split a word (the joined word occurs elsewhere, the hyphenated form does not);
+ * a hyphen after a capital or a number ("X-linked") stays, and so does any hyphen it is unsure of:
+ * the words that come out must be the words that went in.
  */
-public final class LineJoiner {
+final class LineJoiner {
+
+    /** How the end of one line meets the start of the next. */
+    enum Joint { SPACE, CLOSE_UP, DROP_HYPHEN }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-\u2010][\\p{L}\\p{N}]+)*");
-    private static final Pattern TAIL = Pattern.compile("([\\p{L}\\p{N}]+)[-\u2010]$");
-    private static final Pattern HEAD = Pattern.compile("^([\\p{L}\\p{N}]+)");
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}\\p{N}]+(?:[-\u2010][\\p{L}\\p{N}]+)*)[-\u2010]$");
+    private static final Pattern FIRST_WORD = Pattern.compile("^([\\p{L}\\p{N}]+)");
+    private static final Pattern CAPITALS_OR_DIGITS = Pattern.compile("[\\p{Lu}\\p{N}]+");
 
     private final Set<String> words;
 
     private LineJoiner(Set<String> words) {
-        this.words = words;
+        this.words = Set.copyOf(words);
     }
 
-    /** A joiner that knows every word of {@code documentText}. */
-    public static LineJoiner forDocument(String documentText) {
+    /** A joiner that knows every word the document prints within a line. */
+    static LineJoiner of(List<LayoutLine> lines) {
+        return ofLines(lines.stream().map(LayoutLine::text).toList());
+    }
+
+    /** A joiner that knows every word of these lines of text. */
+    static LineJoiner ofLines(List<String> lines) {
         Set<String> words = new HashSet<>();
-        Matcher m = WORD.matcher(documentText);
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            words.add(w);
-            for (String part : w.split("[-\u2010]")) words.add(part);
-            if (w.contains("-")) words.add("\u0000" + w); // marks "seen with its hyphen"
+        for (String line : lines) {
+            Matcher m = WORD.matcher(line);
+            while (m.find()) words.add(m.group().toLowerCase(Locale.ROOT));
         }
         return new LineJoiner(words);
     }
 
-    /** The lines as one paragraph: single spaces, hyphens undone where they split a word. */
-    public String join(List<String> lines) {
-        StringBuilder out = new StringBuilder();
-        for (String raw : lines) {
-            String line = raw.strip().replaceAll("[ \\t]+", " ");
-            if (line.isEmpty()) continue;
-            if (out.length() == 0) {
-                out.append(line);
-            } else if (endsWithSplitWord(out, line)) {
-                out.setLength(out.length() - 1);
-                out.append(line);
-            } else if (out.charAt(out.length() - 1) == '-' || out.charAt(out.length() - 1) == '\u2010') {
-                out.append(line); // a compound broken at its own hyphen: keep it, no space
-            } else {
-                out.append(' ').append(line);
-            }
-        }
-        return out.toString();
+    Joint jointOf(String end, String start) {
+        if (end.endsWith("\u00ad")) return Joint.DROP_HYPHEN; // a soft hyphen is only ever a line break
+        if (end.endsWith("/")) return Joint.CLOSE_UP; // an address or "and/or" broken after the slash
+        Matcher before = LAST_WORD.matcher(end);
+        Matcher after = FIRST_WORD.matcher(start);
+        if (!before.find() || !after.find()) return Joint.SPACE;
+        String head = before.group(1);
+        String tail = after.group(1);
+        String lastPart = head.substring(Math.max(head.lastIndexOf('-'), head.lastIndexOf('\u2010')) + 1);
+        if (words.contains((head + "-" + tail).toLowerCase(Locale.ROOT))) return Joint.CLOSE_UP;
+        if (CAPITALS_OR_DIGITS.matcher(lastPart).matches()) return Joint.CLOSE_UP;
+        if (words.contains((head + tail).toLowerCase(Locale.ROOT))) return Joint.DROP_HYPHEN;
+        return Joint.CLOSE_UP;
     }
 
-    private boolean endsWithSplitWord(CharSequence before, String next) {
-        Matcher tail = TAIL.matcher(before);
-        Matcher head = HEAD.matcher(next);
-        if (!tail.find() || !head.find()) return false;
-        String left = tail.group(1);
-        String right = head.group(1);
-        if (Character.isUpperCase(left.charAt(0)) && left.length() == 1 || Character.isDigit(left.charAt(0))) return false;
-        String joined = (left + right).toLowerCase(Locale.ROOT);
-        String hyphenated = (left + "-" + right).toLowerCase(Locale.ROOT);
-        return words.contains(joined) && !words.contains("\u0000" + hyphenated);
+    /** Lines joined into one string, white space collapsed. */
+    String join(List<String> lines) {
+        StringBuilder text = new StringBuilder();
+        for (String line : lines) {
+            String s = line.strip();
+            if (s.isEmpty()) continue;
+            if (text.length() > 0) {
+                switch (jointOf(text.toString(), s)) {
+                    case SPACE -> text.append(' ');
+                    case DROP_HYPHEN -> text.setLength(text.length() - 1);
+                    case CLOSE_UP -> { }
+                }
+            }
+            text.append(s);
+        }
+        return text.toString().replaceAll("\\s+", " ").strip();
     }
 }

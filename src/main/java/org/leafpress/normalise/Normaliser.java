@@ -26,7 +26,7 @@ public final class Normaliser {
     public Leaflet normalise(ExtractedDocument document, String leafletId, String language) {
         StructureContext context = new StructureContext(leafletId, language, headings, furniture);
         StructureReader reader = switch (document.kind()) {
-            case PDF_LAYOUT -> new TextStructure(); // PENDING-LAYOUT
+            case PDF_LAYOUT -> new LayoutStructure();
             case MARKUP -> new MarkupStructure();
             case PLAIN_TEXT -> new TextStructure();
         };

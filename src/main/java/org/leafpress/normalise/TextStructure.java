@@ -61,8 +61,7 @@ public final class TextStructure implements StructureReader {
         HeadingVocabulary vocabulary = context.headings();
         PageFurniture furniture = context.furniture();
         List<Chunk> chunks = splitLeadingHeadings(chunksOf(document.lines(), furniture), vocabulary);
-        LineJoiner joiner = LineJoiner.forDocument(String.join("\n",
-                document.lines().stream().map(TextLine::text).toList()));
+        LineJoiner joiner = LineJoiner.ofLines(document.lines().stream().map(TextLine::text).toList());
         SectionAssembly assembly = new SectionAssembly(vocabulary, context.language());
         Imprint imprint = new Imprint();
         String file = document.source().file();

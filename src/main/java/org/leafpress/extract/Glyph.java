@@ -1,0 +1,21 @@
+package org.leafpress.extract;
+
+/**
+ * One character as a PDF page draws it: what it reads, where it sits and in which face.
+ *
+ * @param baseline   the baseline, in points from the page's top (PDFBox reports baselines, not tops)
+ * @param size       the size the glyph is printed at, in points, after all scaling
+ * @param ascent     how far the face rises above the baseline, in points
+ * @param spaceWidth the width of a space in this face and size, to tell word gaps from kerning
+ */
+record Glyph(String text, float x, float width, float baseline, float size, float ascent, float spaceWidth,
+        FontFace face) {
+
+    float endX() {
+        return x + width;
+    }
+
+    boolean isSpace() {
+        return text.isBlank();
+    }
+}

@@ -1,0 +1,108 @@
+package org.leafpress.normalise;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.leafpress.model.Edition;
+import org.leafpress.model.Warning;
+
+/**
+ * What a leaflet's imprint states: edition, publisher and copyright from the lines the furniture
+ * vocabulary recognises, and the lines printed with them that it does not (usually the title).
+ */
+final class Imprint {
+
+    private final PageFurniture furniture;
+    private final String language;
+    private Edition edition = Edition.UNKNOWN;
+    private String publisher = "";
+    private String copyright = "";
+    private final List<LayoutLine> unread = new ArrayList<>();
+    private final List<Warning> warnings = new ArrayList<>();
+
+    Imprint(PageFurniture furniture, String language) {
+        this.furniture = furniture;
+        this.language = language;
+    }
+
+    boolean isImprintLine(LayoutLine line) {
+        return !furniture.imprintOf(line.text()).isEmpty();
+    }
+
+    /** Reads a block of imprint lines; those that state no field are kept aside. */
+    void read(List<LayoutLine> block) {
+        for (LayoutLine line : block) {
+            Map<String, String> fields = furniture.imprintOf(line.text());
+            if (fields.isEmpty()) unread.add(line);
+            if (fields.containsKey("edition") || fields.containsKey("date")) {
+                edition = new Edition(fields.getOrDefault("edition", edition.label()),
+                        dateOf(fields.getOrDefault("date", ""), line));
+            }
+            if (fields.containsKey("publisher")) publisher = fields.get("publisher");
+            if (fields.containsKey("copyright")) copyright = fields.get("copyright");
+        }
+    }
+
+    Edition edition() {
+        return edition;
+    }
+
+    String publisher() {
+        return publisher;
+    }
+
+    String copyright() {
+        return copyright;
+    }
+
+    /** The first imprint line that is no field: a title, when nothing better names the leaflet. */
+    String title() {
+        return unread.isEmpty() ? "" : unread.get(0).text();
+    }
+
+    /** Warnings for imprint lines that are neither a field nor the leaflet's {@code title}. */
+    List<Warning> warnings(String title) {
+        List<Warning> all = new ArrayList<>(warnings);
+        for (LayoutLine line : unread) {
+            if (!HeadingVocabulary.fold(line.text()).equals(HeadingVocabulary.fold(title))) {
+                all.add(new Warning("imprint-line-unread", "\"" + line.text() + "\" is printed with the imprint but "
+                        + "states no field leafpress knows; it is left out (add a pattern to furniture.yaml)",
+                        line.where()));
+            }
+        }
+        return all;
+    }
+
+    /** A printed date as {@code yyyy-MM} or {@code yyyy-MM-dd}; month names are read in the document's language. */
+    private String dateOf(String printed, LayoutLine line) {
+        String date = printed.strip();
+        if (date.isEmpty() || date.matches("\\d{4}(-\\d{2}){0,2}")) return date;
+        for (Locale locale : List.of(Locale.forLanguageTag(language), Locale.ENGLISH)) {
+            for (String pattern : List.of("MMMM uuuu", "MMM uuuu", "MMMM, uuuu")) {
+                try {
+                    return YearMonth.parse(date, formatter(pattern, locale)).toString();
+                } catch (DateTimeParseException e) {
+                    // try the next wording
+                }
+            }
+            try {
+                return LocalDate.parse(date, formatter("d MMMM uuuu", locale)).toString();
+            } catch (DateTimeParseException e) {
+                // try the next language
+            }
+        }
+        warnings.add(new Warning("edition-date-unread", "the edition date \"" + date + "\" is not a month and year "
+                + "leafpress can read; it is kept as printed", line.where()));
+        return date;
+    }
+
+    private static DateTimeFormatter formatter(String pattern, Locale locale) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(locale);
+    }
+}

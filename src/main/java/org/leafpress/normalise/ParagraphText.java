@@ -1,0 +1,103 @@
+package org.leafpress.normalise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.leafpress.model.GlossaryTerm;
+import org.leafpress.model.Paragraph;
+import org.leafpress.model.Provenance;
+
+/** A paragraph gathered line by line: its text in bold and regular runs, and the page it starts on. */
+final class ParagraphText {
+
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\u2026][\"'\u2019\u201d)\\]\u00bb]*");
+    /** What may stand between a run-in term and its definition: a colon or a dash, not words. */
+    private static final Pattern TERM_SEPARATOR = Pattern.compile("^[\\s:\u2013\u2014]+|[\\s:\u2013\u2014]+$");
+
+    private final int page;
+    private final LineJoiner joiner;
+    private final List<LayoutLine.Run> runs = new ArrayList<>();
+
+    ParagraphText(int page, LineJoiner joiner) {
+        this.page = page;
+        this.joiner = joiner;
+    }
+
+    void add(LayoutLine line) {
+        if (!runs.isEmpty()) {
+            switch (joiner.jointOf(raw().stripTrailing(), line.text())) {
+                case SPACE -> append(new LayoutLine.Run(" ", last().bold()));
+                case DROP_HYPHEN -> replaceLast(new LayoutLine.Run(stripLast(last().text().stripTrailing()),
+                        last().bold()));
+                case CLOSE_UP -> replaceLast(new LayoutLine.Run(last().text().stripTrailing(), last().bold()));
+            }
+        }
+        boolean first = true;
+        for (LayoutLine.Run run : line.runs()) {
+            append(first ? new LayoutLine.Run(run.text().stripLeading(), run.bold()) : run);
+            first = false;
+        }
+    }
+
+    int page() {
+        return page;
+    }
+
+    String text() {
+        return normalised(raw());
+    }
+
+    /** Ends with a full stop, question or exclamation mark (a closing quote or bracket may follow). */
+    boolean endsSentence() {
+        return SENTENCE_END.matcher(text()).matches();
+    }
+
+    Paragraph toParagraph() {
+        return new Paragraph(text(), "", Provenance.page(page));
+    }
+
+    /** The paragraph as a term and its definition, when it opens with a bold run and goes on in regular type. */
+    Optional<GlossaryTerm> asTerm() {
+        StringBuilder term = new StringBuilder();
+        StringBuilder definition = new StringBuilder();
+        for (LayoutLine.Run run : runs) {
+            boolean inTerm = definition.length() == 0 && (run.bold() || run.text().isBlank());
+            (inTerm ? term : definition).append(run.text());
+        }
+        String t = TERM_SEPARATOR.matcher(normalised(term.toString())).replaceAll("");
+        String d = TERM_SEPARATOR.matcher(normalised(definition.toString())).replaceAll("");
+        if (t.isEmpty() || d.isEmpty()) return Optional.empty();
+        return Optional.of(new GlossaryTerm(t, d, Provenance.page(page)));
+    }
+
+    private String raw() {
+        StringBuilder text = new StringBuilder();
+        for (LayoutLine.Run r : runs) text.append(r.text());
+        return text.toString();
+    }
+
+    private static String normalised(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private void append(LayoutLine.Run run) {
+        if (!runs.isEmpty() && (last().bold() == run.bold() || run.text().isBlank())) {
+            replaceLast(new LayoutLine.Run(last().text() + run.text(), last().bold()));
+        } else {
+            runs.add(run);
+        }
+    }
+
+    private LayoutLine.Run last() {
+        return runs.get(runs.size() - 1);
+    }
+
+    private void replaceLast(LayoutLine.Run run) {
+        runs.set(runs.size() - 1, run);
+    }
+
+    private static String stripLast(String s) {
+        return s.isEmpty() ? s : s.substring(0, s.length() - 1);
+    }
+}
