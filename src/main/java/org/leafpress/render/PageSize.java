@@ -11,11 +11,11 @@ import java.util.Locale;
 
 /**
  * A paper size a leaflet is printed at, from {@code templates/print/page-sizes.yaml}: its CSS
- * lengths, the size of running text, the multiple its page count is padded to, and how many
- * writing lines a Notes page gets.
+ * lengths, the size of running text, the multiple its page count is padded to, how many writing
+ * lines a Notes page gets, and how tall the cover's content is.
  */
 public record PageSize(String name, String width, String height, String bodyText, int pageMultiple,
-        int notesLines) {
+        int notesLines, String coverHeight) {
 
     public PageSize {
         pageMultiple = Math.max(1, pageMultiple);
@@ -36,7 +36,8 @@ public record PageSize(String name, String width, String height, String bodyText
             for (JsonNode size : root.path("sizes")) {
                 sizes.add(new PageSize(size.path("name").asText(), size.path("width").asText(),
                         size.path("height").asText(), size.path("body").asText("10pt"),
-                        size.path("page-multiple").asInt(1), size.path("notes-lines").asInt(20)));
+                        size.path("page-multiple").asInt(1), size.path("notes-lines").asInt(20),
+                        size.path("cover-height").asText("180mm")));
             }
             if (sizes.isEmpty()) throw new IOException("it lists no sizes under 'sizes:'");
             return List.copyOf(sizes);

@@ -87,7 +87,8 @@ public final class PrintRenderer {
     String xhtmlOf(Publication publication, LocalStrings ui, int notesPages) {
         Map<String, Object> data = new LinkedHashMap<>(LeafletView.of(publication, ui));
         data.put("page", Map.of("name", pageSize.name(), "width", pageSize.width(), "height", pageSize.height(),
-                "body", pageSize.bodyText(), "coverHeight", "190mm", "notesLines", pageSize.notesLines()));
+                "body", pageSize.bodyText(), "coverHeight", pageSize.coverHeight(),
+                "notesLines", pageSize.notesLines()));
         data.put("notesPages", notesPages);
         return noBreakSpaces.applyTo(templates.render(TEMPLATE, data));
     }

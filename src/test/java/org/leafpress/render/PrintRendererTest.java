@@ -142,8 +142,11 @@ class PrintRendererTest {
 
     @Test
     void bookletIsFilledToWholeSheetsWithNotesPages() {
-        assertEquals(8, englishPdf.pageCount(), "cover, inside cover, five pages of text, back cover");
-        assertEquals(8, PdfText.pagesOf(englishPdf.bytes()).size());
+        // The English text fills pages 3 to 6: a Notes page makes up the eighth, as in the designer's.
+        List<String> english = PdfText.pagesOf(englishPdf.bytes());
+        assertEquals(8, englishPdf.pageCount());
+        assertEquals(8, english.size());
+        assertTrue(PdfText.hasLine(english.get(6), "Notes"), english.get(6));
         // The French fills five pages, so three ruled Notes pages make up two folded sheets.
         List<String> french = PdfText.pagesOf(frenchPdf.bytes());
         assertEquals(8, frenchPdf.pageCount());
