@@ -34,6 +34,8 @@ final class LinkCosts {
     }
 
     private static Anchors anchorsOf(List<Passage> passages) {
+        // One passage's own anchors, not a copy: AnchorEvidence keeps what it learns about them.
+        if (passages.size() == 1) return passages.get(0).anchors();
         Anchors all = Anchors.NONE;
         for (Passage p : passages) all = all.plus(p.anchors());
         return all;
