@@ -89,7 +89,7 @@ final class AnchorVocabulary {
     /**
      * Whether a match of the address pattern is an address: one with a scheme, {@code www.}, an
      * {@code @} or a path is; a bare domain must be in lower case and end in a known top-level
-     * domain, so that "e.g." and a sentence run into the next ("infection.Many") are not.
+     * domain, so that "e.g." and a sentence run into the next ("fever.Most") are not.
      */
     boolean isAddress(String found) {
         String lower = found.toLowerCase(Locale.ROOT);

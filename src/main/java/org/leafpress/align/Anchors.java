@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What of a passage survives translation: its numbers, web and mail addresses, acronyms (HSCT,
- * IgG) and the words that may have cognates on the other side.
+ * What of a passage survives translation: its numbers, web and mail addresses, acronyms (MRI,
+ * IgA) and the words that may have cognates on the other side.
  */
 record Anchors(Set<String> numbers, Set<String> links, Set<String> acronyms, Set<String> words) {
 
@@ -54,9 +54,9 @@ record Anchors(Set<String> numbers, Set<String> links, Set<String> acronyms, Set
                 continue;
             }
             if (token.chars().anyMatch(Character::isDigit)) continue;
-            // An elision ("l'immunoglobuline") keeps the word. A hyphenated word counts joined and
-            // in parts: "auto-immune" is the English "autoimmune", "cross-contamination" the
-            // French "contaminations".
+            // An elision ("l'allergie") keeps the word. A hyphenated word counts joined and
+            // in parts: "auto-immune" is the English "autoimmune", "cross-infection" the French
+            // "infections".
             String bare = token.replaceFirst("^\\p{L}{1,2}['’]", "");
             List<String> forms = new ArrayList<>(List.of(bare.replaceAll("[-‐'’]", "")));
             if (bare.matches(".*[-‐].*")) forms.addAll(List.of(bare.split("[-‐'’]")));
@@ -86,7 +86,7 @@ record Anchors(Set<String> numbers, Set<String> links, Set<String> acronyms, Set
                 .replaceAll("[/.,;:]+$", "");
     }
 
-    /** Two or more capitals, and at least half the letters capitals: NEMO, HSCT, IgG, XL-EDA-ID. */
+    /** Two or more capitals, and at least half the letters capitals: MRI, IgA, HLA-DQ2. */
     private static boolean isAcronym(String token) {
         long upper = token.chars().filter(Character::isUpperCase).count();
         long letters = token.chars().filter(Character::isLetter).count();

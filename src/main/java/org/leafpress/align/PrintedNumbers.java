@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 /**
  * The numbers a text prints, written so that a translation's equal numbers compare equal:
  * {@code 1,000}, {@code 1 000} and {@code 1000} are {@code 1000}; {@code 0.5} and {@code 0,5} are
- * {@code 0.5}; a phone number is its digits ({@code 0800 987 8986} and {@code 08 00 98 78 98 6}
+ * {@code 0.5}; a phone number is its digits ({@code 0808 157 0123} and {@code 08 08 15 70 12 3}
  * alike). A percent sign is not kept, so that "50 per cent" and "50 %" agree.
  */
 final class PrintedNumbers {
 
-    /** Digits in groups joined by a space, dot or comma; not part of a word such as IgG1. */
+    /** Digits in groups joined by a space, dot or comma; not part of a word such as B12. */
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\d])\\+?\\d+(?:[ .,\\u00a0\\u202f]\\d+)*(?![\\p{L}\\d])");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:[ ,.\\u00a0\\u202f]\\d{3})+");

@@ -8,7 +8,7 @@ import org.leafpress.model.SectionKey;
  *
  * <pre>
  * pins:
- *   "fr/traitement.txt": treatment     # the whole document
+ *   "fr/chapitre.txt": treatment       # the whole document
  *   "fr/extrait.txt#3": support        # its third paragraph
  * </pre>
  *
@@ -26,7 +26,7 @@ public record SectionPin(String document, int paragraph, SectionKey key) {
     }
 
     /**
-     * The pin of one {@code pins:} entry: {@code "fr/traitement.txt"} or {@code "fr/traitement.txt#3"}
+     * The pin of one {@code pins:} entry: {@code "fr/chapitre.txt"} or {@code "fr/chapitre.txt#3"}
      * pinned to {@code key}.
      *
      * @throws IllegalArgumentException with a sentence for the user when the entry is malformed

@@ -160,6 +160,36 @@ class CoeliacAlignmentTest {
         assertEquals(1, section.findings(FindingCode.NUMBER_MISMATCH).size());
     }
 
+    @Test
+    void aParagraphLeftOutIsMissingAndItsSectionPartial(@TempDir Path folder) throws IOException {
+        Leaflet gap = headless(List.of("overview", "treatment-2", "outlook"), folder);
+
+        TranslationParity fr = check.check(english, List.of(gap), List.of(), Optional.empty(), false);
+
+        SectionParity treatment = fr.section(TREATMENT).orElseThrow();
+        assertEquals(ParityStatus.PARTIAL, treatment.status());
+        assertEquals(5, treatment.sourceParagraphs());
+        assertEquals(4, treatment.translationParagraphs());
+        List<ParityFinding> missing = treatment.findings(FindingCode.MISSING_PARAGRAPH);
+        assertEquals(1, missing.size());
+        assertTrue(missing.get(0).message().startsWith("English paragraph 2 of treatment has no French translation"),
+                missing.get(0).message());
+        assertTrue(missing.get(0).where().endsWith("coeliac-disease.en.txt line 45"), missing.get(0).where());
+        assertEquals("covers 3 of 8 content sections (overview, treatment, outlook)", fr.summary());
+    }
+
+    @Test
+    void aTranslationInTwoDocumentsIsOneTranslation(@TempDir Path folder) throws IOException {
+        Leaflet first = headless(List.of("diagnosis"), folder);
+        Leaflet second = headless(List.of("support"), folder);
+
+        AlignedTranslation aligned = check.aligner().align(english, List.of(first, second), List.of());
+
+        assertEquals(List.of("diagnosis", "support"), aligned.model().sections().stream().map(s -> s.key().value()).toList());
+        assertTrue(aligned.links().stream().filter(l -> l.key().value().equals("support"))
+                .allMatch(l -> l.translationWhere().get(0).contains("support.fr.txt")));
+    }
+
     /** The French of a variant as a translator's plain text with no headings, read as the pipeline reads it. */
     private static Leaflet headless(List<String> variant, Path folder) throws IOException {
         StringBuilder text = new StringBuilder();
