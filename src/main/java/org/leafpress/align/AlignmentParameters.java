@@ -21,14 +21,17 @@ final class AlignmentParameters {
     private final Map<String, LengthModel> lengths;
     private final Map<LinkKind, Double> linkCosts;
     private final double untranslatedSectionCost;
+    private final double partlyTranslatedSectionCost;
     private final double anchorWeight;
     private final double expectedEvidence;
 
     private AlignmentParameters(Map<String, LengthModel> lengths, Map<LinkKind, Double> linkCosts,
-            double untranslatedSectionCost, double anchorWeight, double expectedEvidence) {
+            double untranslatedSectionCost, double partlyTranslatedSectionCost, double anchorWeight,
+            double expectedEvidence) {
         this.lengths = Map.copyOf(lengths);
         this.linkCosts = Map.copyOf(linkCosts);
         this.untranslatedSectionCost = untranslatedSectionCost;
+        this.partlyTranslatedSectionCost = partlyTranslatedSectionCost;
         this.anchorWeight = anchorWeight;
         this.expectedEvidence = expectedEvidence;
     }
@@ -38,8 +41,10 @@ final class AlignmentParameters {
         try {
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
             Map<String, LengthModel> lengths = new HashMap<>();
-            root.path("lengths").fields().forEachRemaining(pair -> lengths.put(pair.getKey(),
-                    new LengthModel(pair.getValue().path("mean").asDouble(), pair.getValue().path("variance").asDouble())));
+            for (Map.Entry<String, JsonNode> pair : root.path("lengths").properties()) {
+                lengths.put(pair.getKey(), new LengthModel(pair.getValue().path("mean").asDouble(),
+                        pair.getValue().path("variance").asDouble()));
+            }
             if (!lengths.containsKey("default")) throw new IllegalArgumentException(file + ": lengths has no default");
             Map<LinkKind, Double> links = new EnumMap<>(LinkKind.class);
             for (LinkKind kind : LinkKind.values()) {
@@ -49,7 +54,8 @@ final class AlignmentParameters {
             }
             JsonNode anchors = root.path("anchors");
             return new AlignmentParameters(lengths, links, -Math.log(root.path("untranslatedSection").asDouble(0.5)),
-                    anchors.path("weight").asDouble(), anchors.path("expected").asDouble());
+                    -Math.log(root.path("partlyTranslatedSection").asDouble(0.1)), anchors.path("weight").asDouble(),
+                    anchors.path("expected").asDouble());
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot read the alignment parameters", e);
         }
@@ -71,6 +77,10 @@ final class AlignmentParameters {
 
     double untranslatedSectionCost() {
         return untranslatedSectionCost;
+    }
+
+    double partlyTranslatedSectionCost() {
+        return partlyTranslatedSectionCost;
     }
 
     /** The cost anchors add to a link: negative when the evidence is better than expected. */

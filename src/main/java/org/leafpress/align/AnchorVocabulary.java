@@ -50,11 +50,11 @@ final class AnchorVocabulary {
                 weights.put(kind, root.path("weights").path(kind.name().toLowerCase(Locale.ROOT)).asDouble(1.0));
             }
             Map<String, Set<String>> excluded = new HashMap<>();
-            root.path("notCognates").fields().forEachRemaining(language -> {
+            for (Map.Entry<String, JsonNode> language : root.path("notCognates").properties()) {
                 Set<String> words = new HashSet<>();
                 for (JsonNode word : language.getValue()) words.add(fold(word.asText()));
                 excluded.put(language.getKey(), Set.copyOf(words));
-            });
+            }
             Set<String> domains = new HashSet<>();
             for (JsonNode domain : root.path("topLevelDomains")) domains.add(domain.asText().toLowerCase(Locale.ROOT));
             return new AnchorVocabulary(cognates.path("minimumLength").asInt(5), cognates.path("minimumPrefix").asInt(5),

@@ -36,8 +36,9 @@ final class ParityRules {
             for (JsonNode key : root.path("notForTranslation")) skipped.add(new SectionKey(key.asText()));
             Map<FindingCode, Severity> severities = new EnumMap<>(FindingCode.class);
             for (FindingCode code : FindingCode.values()) severities.put(code, Severity.ERROR);
-            root.path("findings").fields().forEachRemaining(f -> severities.put(FindingCode.ofCode(f.getKey()),
-                    Severity.valueOf(f.getValue().asText().toUpperCase(Locale.ROOT))));
+            for (Map.Entry<String, JsonNode> f : root.path("findings").properties()) {
+                severities.put(FindingCode.ofCode(f.getKey()), Severity.valueOf(f.getValue().asText().toUpperCase(Locale.ROOT)));
+            }
             return new ParityRules(skipped, severities);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot read the parity rules", e);

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * Finds the likeliest links between a run of translated passages and the source passages of the
  * sections it may follow: Gale and Church's dynamic programme over 1-1, 1-0, 0-1, 2-1 and 1-2
- * links, with one more move that leaves a whole source section untranslated, and the probability
- * of each link by the forward–backward algorithm over the same costs.
+ * links, with moves that leave a whole source section untranslated, or its beginning or its end
+ * (a translation that starts or stops partway through a section), and the probability of each
+ * link by the forward–backward algorithm over the same costs.
  */
 final class PassageAligner {
 
@@ -21,28 +22,36 @@ final class PassageAligner {
         double of(LinkKind kind, int i, int j);
     }
 
-    /** A step of the programme; {@code kind} is null for a skipped section. */
-    private record Move(LinkKind kind, int di, int dj, double cost) {}
+    /**
+     * A step of the programme. {@code kind} is null for a skip: of a whole section (its passages
+     * are not links at all, the section is missing), or of part of one ({@code partial}: each
+     * skipped passage is a 1-0 link).
+     */
+    private record Move(LinkKind kind, int di, int dj, double cost, boolean partial) {
+        Move(LinkKind kind, int di, int dj, double cost) {
+            this(kind, di, dj, cost, false);
+        }
+    }
 
     private final int[] sectionOf;
     private final int n;
     private final int m;
-    private final List<Move>[][] moves;
+    private final Move[][][] moves;
 
     /**
      * @param sectionOf        for each source passage, the ordinal of its section
      * @param translationCount how many translated passages the run has
      * @param skipCost         the cost of leaving a whole section untranslated, or infinity where
      *                         the sections are known (a heading or a pin said so)
+     * @param partialSkipCost  the cost of leaving the beginning or the end of a section untranslated
      */
-    @SuppressWarnings("unchecked")
-    PassageAligner(int[] sectionOf, int translationCount, Costs costs, double skipCost) {
+    PassageAligner(int[] sectionOf, int translationCount, Costs costs, double skipCost, double partialSkipCost) {
         this.sectionOf = sectionOf.clone();
         this.n = sectionOf.length;
         this.m = translationCount;
-        this.moves = new List[n + 1][m + 1];
+        this.moves = new Move[n + 1][m + 1][];
         for (int i = 0; i <= n; i++) {
-            for (int j = 0; j <= m; j++) moves[i][j] = movesFrom(i, j, costs, skipCost);
+            for (int j = 0; j <= m; j++) moves[i][j] = movesFrom(i, j, costs, skipCost, partialSkipCost);
         }
     }
 
@@ -86,9 +95,11 @@ final class PassageAligner {
             Move move = arrivedBy[i][j];
             int fi = i - move.di();
             int fj = j - move.dj();
+            double probability = Math.min(1, Math.exp(total - forward[fi][fj] - move.cost() - backward[i][j]));
             if (move.kind() != null) {
-                double probability = Math.exp(total - forward[fi][fj] - move.cost() - backward[i][j]);
-                path.add(new Found(move.kind(), fi, fj, Math.min(1, probability)));
+                path.add(new Found(move.kind(), fi, fj, probability));
+            } else if (move.partial()) {
+                for (int k = move.di() - 1; k >= 0; k--) path.add(new Found(LinkKind.MISSING, fi + k, fj, probability));
             }
             i = fi;
             j = fj;
@@ -97,7 +108,7 @@ final class PassageAligner {
         return path;
     }
 
-    private List<Move> movesFrom(int i, int j, Costs costs, double skipCost) {
+    private Move[] movesFrom(int i, int j, Costs costs, double skipCost, double partialSkipCost) {
         List<Move> out = new ArrayList<>(6);
         for (LinkKind kind : LinkKind.values()) {
             int di = kind.sourceCount();
@@ -108,13 +119,21 @@ final class PassageAligner {
             if (di == 2 && sectionOf[i] != sectionOf[i + 1]) continue;
             out.add(new Move(kind, di, dj, costs.of(kind, i, j)));
         }
-        boolean sectionStart = i < n && (i == 0 || sectionOf[i - 1] != sectionOf[i]);
-        if (sectionStart && skipCost < Double.POSITIVE_INFINITY) {
-            int end = i;
-            while (end < n && sectionOf[end] == sectionOf[i]) end++;
-            out.add(new Move(null, end - i, 0, skipCost));
+        if (i == n) return out.toArray(Move[]::new);
+        boolean sectionStart = i == 0 || sectionOf[i - 1] != sectionOf[i];
+        int end = i;
+        while (end < n && sectionOf[end] == sectionOf[i]) end++;
+        if (sectionStart && skipCost < Double.POSITIVE_INFINITY) out.add(new Move(null, end - i, 0, skipCost));
+        if (partialSkipCost < Double.POSITIVE_INFINITY) {
+            // From a section's start to any passage inside it (its beginning left out), or from
+            // inside it to its end (its end left out); leaving out one passage is a 1-0 link.
+            if (sectionStart) {
+                for (int k = i + 2; k < end; k++) out.add(new Move(null, k - i, 0, partialSkipCost, true));
+            } else if (end - i >= 2) {
+                out.add(new Move(null, end - i, 0, partialSkipCost, true));
+            }
         }
-        return out;
+        return out.toArray(Move[]::new);
     }
 
     private double[][] filled(double value) {

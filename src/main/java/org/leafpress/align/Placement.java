@@ -3,9 +3,11 @@ package org.leafpress.align;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.leafpress.model.Block;
 import org.leafpress.model.Leaflet;
 import org.leafpress.model.Section;
@@ -66,8 +68,15 @@ final class Placement {
             sections.add(new Section(key, heading, members));
         }
 
+        // Runs are aligned one at a time: a run that skipped a source paragraph calls it missing
+        // even when another run (another document) translated it. Covered is covered.
+        Set<String> covered = new HashSet<>();
+        for (Pending p : links) {
+            if (p.kind() != LinkKind.MISSING) for (int k : p.source()) covered.add(p.key() + "#" + k);
+        }
         List<AlignmentLink> aligned = new ArrayList<>();
         for (Pending p : links.stream().sorted(Comparator.comparingInt(p -> order.indexOf(p.key()))).toList()) {
+            if (p.kind() == LinkKind.MISSING && !covered.add(p.key() + "#" + p.source().get(0))) continue;
             List<Passage> sourceSide = sources.in(p.key());
             aligned.add(new AlignmentLink(p.key(), p.kind(),
                     p.source().stream().map(k -> k + 1).toList(),

@@ -123,7 +123,8 @@ public final class TranslationAligner {
         List<Passage> translation = run.stream().map(i -> placement.passage(i)).toList();
         PassageAligner aligner = new PassageAligner(sectionOf.stream().mapToInt(Integer::intValue).toArray(),
                 translation.size(), (kind, i, j) -> costs.of(kind, source.subList(i, i + kind.sourceCount()),
-                        translation.subList(j, j + kind.translationCount())), skipCost);
+                        translation.subList(j, j + kind.translationCount())), skipCost,
+                parameters.partlyTranslatedSectionCost());
         List<PassageAligner.Found> found = aligner.align();
 
         // A translated paragraph with no source joins the section of the link before it, or

@@ -120,6 +120,30 @@ class CoeliacAlignmentTest {
     }
 
     @Test
+    void aParagraphHandedInAloneGoesToItsSectionOrStaysUnassignedNeverElsewhere(@TempDir Path folder) throws IOException {
+        int right = 0;
+        int unassigned = 0;
+        List<String> misplaced = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<SectionKey, List<String>> section : frenchParagraphs.entrySet()) {
+            for (String paragraph : section.getValue()) {
+                Path file = folder.resolve("alone-" + n++ + ".fr.txt");
+                Files.writeString(file, paragraph + "\n");
+                AlignedTranslation aligned = check.aligner().align(english,
+                        ParityFixtures.model(file, "coeliac-disease", "fr"));
+                SectionKey placed = aligned.model().sections().get(0).key();
+                if (placed.equals(section.getKey())) right++;
+                else if (placed.equals(SectionKey.UNASSIGNED)) unassigned++;
+                else misplaced.add(section.getKey() + " went to " + placed + ": " + paragraph);
+            }
+        }
+        System.out.printf(Locale.ROOT, "Coeliac disease, each French paragraph alone: %d of %d in the right section, "
+                + "%d unassigned, %d elsewhere%n", right, n, unassigned, misplaced.size());
+        assertEquals(List.of(), misplaced);
+        assertTrue(right >= 0.8 * n, right + " of " + n);
+    }
+
+    @Test
     void aFullTranslationIsTranslatedEverywhereAndPassesTheGate() {
         TranslationParity fr = check.check(english, List.of(frenchWithHeadings), List.of(), Optional.empty(), false);
 
@@ -188,6 +212,21 @@ class CoeliacAlignmentTest {
         assertEquals(List.of("diagnosis", "support"), aligned.model().sections().stream().map(s -> s.key().value()).toList());
         assertTrue(aligned.links().stream().filter(l -> l.key().value().equals("support"))
                 .allMatch(l -> l.translationWhere().get(0).contains("support.fr.txt")));
+    }
+
+    @Test
+    void aSectionSplitOverTwoDocumentsIsNotMissingAnything(@TempDir Path folder) throws IOException {
+        Leaflet first = headless(List.of("diagnosis-4"), folder);
+        Path last = folder.resolve("last.fr.txt");
+        Files.writeString(last, frenchParagraphs.get(new SectionKey("diagnosis")).get(3) + "\n");
+        Leaflet fourth = ParityFixtures.model(last, "coeliac-disease", "fr");
+
+        SectionParity diagnosis = check.check(english, List.of(first, fourth), List.of(), Optional.empty(), false)
+                .section(new SectionKey("diagnosis")).orElseThrow();
+
+        assertEquals(4, diagnosis.translationParagraphs());
+        assertEquals(List.of(), diagnosis.findings(FindingCode.MISSING_PARAGRAPH));
+        assertEquals(ParityStatus.TRANSLATED, diagnosis.status());
     }
 
     /** The French of a variant as a translator's plain text with no headings, read as the pipeline reads it. */
