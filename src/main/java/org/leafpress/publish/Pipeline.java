@@ -47,9 +47,18 @@ final class Pipeline {
 
     static Pipeline create(BuildOptions options, Set<String> declaredLanguages) {
         Path templates = options.templates();
+        LanguageDetector detector = LanguageDetector.forDeclaredLanguages(declaredLanguages);
+        // Lingua loads its language models on first use (about a second): load them on another
+        // core while the first documents are being extracted.
+        Thread warmUp = new Thread(() -> detector.languageOf(WARM_UP_SENTENCE), "lingua-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         return new Pipeline(new SourceReader(new PdfLayoutReader()), Normaliser.fromTemplates(templates),
-                new LeafletLanguages(LanguageDetector.forDeclaredLanguages(declaredLanguages)), new Rendering(templates));
+                new LeafletLanguages(detector), new Rendering(templates));
     }
+
+    /** Any sentence long enough for Lingua to consult every language's model. */
+    private static final String WARM_UP_SENTENCE = "Loading the language models before they are needed.";
 
     /** Extracts, normalises and detects one document; laps the clock at each stage. */
     Leaflet modelOf(SourceDocument doc, LeafletSource leaflet, Stopwatch clock) throws SourceUnreadableException {
