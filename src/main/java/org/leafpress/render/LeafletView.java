@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.leafpress.model.Block;
@@ -45,7 +46,8 @@ final class LeafletView {
         view.put("publishedBy", leaflet.publisher().isEmpty() ? ""
                 : ui.format("published-by", Map.of("publisher", leaflet.publisher())));
         view.put("partialNotice", publication.partialTranslationOf()
-                .map(source -> ui.format("partial-translation", Map.of("source", ui.get("language." + source))))
+                .map(source -> ui.format("partial-translation",
+                        Map.of("source", ui.find("language." + source).orElse(source))))
                 .orElse(""));
         view.put("subject", ui.format("pdf.subject", Map.of("title", leaflet.title())));
         view.put("keywords", ui.format("pdf.keywords",
@@ -120,10 +122,16 @@ final class LeafletView {
         return out;
     }
 
+    /** {@code en} for {@code en-GB}: a British paragraph on an English page is not foreign. */
+    private static String primaryOf(String language) {
+        int dash = language.indexOf('-');
+        return (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
+    }
+
     // Java 17 has no pattern switch; the sealed Block keeps this chain complete by review.
     private static Map<String, Object> mapOf(Block block, String pageLanguage) {
         if (block instanceof Paragraph p) {
-            boolean foreign = !p.language().isEmpty() && !p.language().equals(pageLanguage);
+            boolean foreign = !p.language().isEmpty() && !primaryOf(p.language()).equals(primaryOf(pageLanguage));
             return Map.of("type", "paragraph", "text", p.text(), "lang", foreign ? p.language() : "");
         }
         if (block instanceof BulletList l) return Map.of("type", "list", "items", l.items());

@@ -1,5 +1,6 @@
 package org.leafpress.render;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import org.leafpress.model.Warning;
 public record LocalStrings(String language, Map<String, String> values, List<Warning> warnings) {
 
     public LocalStrings {
-        values = java.util.Collections.unmodifiableMap(new TreeMap<>(values));
+        values = Collections.unmodifiableMap(new TreeMap<>(values));
         warnings = List.copyOf(warnings);
     }
 
