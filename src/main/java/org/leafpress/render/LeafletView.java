@@ -20,7 +20,8 @@ import org.leafpress.model.SectionKey;
 /**
  * A publication as plain template data (maps, lists, strings), the same for print and web: the
  * inside-cover text, the body sections, the contents, the back-cover blurb and the imprint, with
- * every heading and date already in the leaflet's language.
+ * every heading and date already in the leaflet's language. Running text comes as runs (see
+ * {@link WebAddresses}) so that addresses in it become links.
  */
 final class LeafletView {
 
@@ -113,7 +114,7 @@ final class LeafletView {
                     terms = new ArrayList<>();
                     out.add(Map.of("type", "glossary", "terms", terms));
                 }
-                terms.add(Map.of("term", t.term(), "definition", t.definition()));
+                terms.add(Map.of("term", t.term(), "definition", WebAddresses.runsOf(t.definition())));
                 continue;
             }
             terms = null;
@@ -132,11 +133,14 @@ final class LeafletView {
     private static Map<String, Object> mapOf(Block block, String pageLanguage) {
         if (block instanceof Paragraph p) {
             boolean foreign = !p.language().isEmpty() && !primaryOf(p.language()).equals(primaryOf(pageLanguage));
-            return Map.of("type", "paragraph", "text", p.text(), "lang", foreign ? p.language() : "");
+            return Map.of("type", "paragraph", "runs", WebAddresses.runsOf(p.text()),
+                    "lang", foreign ? p.language() : "");
         }
-        if (block instanceof BulletList l) return Map.of("type", "list", "items", l.items());
+        if (block instanceof BulletList l) {
+            return Map.of("type", "list", "items", l.items().stream().map(WebAddresses::runsOf).toList());
+        }
         if (block instanceof Figure f) return Map.of("type", "figure", "caption", f.caption(), "credit", f.credit());
-        if (block instanceof Note n) return Map.of("type", "note", "text", n.text());
+        if (block instanceof Note n) return Map.of("type", "note", "runs", WebAddresses.runsOf(n.text()));
         throw new IllegalArgumentException("no view for block " + block.getClass().getSimpleName());
     }
 }
