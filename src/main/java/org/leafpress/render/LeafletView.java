@@ -47,8 +47,7 @@ final class LeafletView {
         view.put("publishedBy", leaflet.publisher().isEmpty() ? ""
                 : ui.format("published-by", Map.of("publisher", leaflet.publisher())));
         view.put("partialNotice", publication.partialTranslationOf()
-                .map(source -> ui.format("partial-translation",
-                        Map.of("source", ui.find("language." + source).orElse(source))))
+                .map(source -> ui.format("partial-translation", Map.of("source", ui.languageName(source))))
                 .orElse(""));
         view.put("subject", ui.format("pdf.subject", Map.of("title", leaflet.title())));
         view.put("keywords", ui.format("pdf.keywords",

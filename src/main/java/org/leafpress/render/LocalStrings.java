@@ -28,6 +28,14 @@ public record LocalStrings(String language, Map<String, String> values, List<War
         return values.getOrDefault(key, key);
     }
 
+    /** The name of {@code language} in these strings ("anglais" for {@code en} in French); the code if unknown. */
+    public String languageName(String language) {
+        int dash = language.indexOf('-');
+        return find("language." + language)
+                .or(() -> dash < 0 ? Optional.empty() : find("language." + language.substring(0, dash)))
+                .orElse(language);
+    }
+
     /** The string for {@code key} with each {@code {name}} replaced by its argument. */
     public String format(String key, Map<String, String> arguments) {
         String text = get(key);
