@@ -37,7 +37,9 @@ public final class HtmlRenderer {
         String toRoot = "../../";
         data.put("assets", toRoot + SiteLayout.ASSETS);
         data.put("indexHref", toRoot + SiteLayout.INDEX);
-        data.put("editionDateValue", leaflet.edition().date());
+        // <time datetime> takes only a machine-readable date; "spring 2019" is shown but not marked up.
+        String date = leaflet.edition().date().strip();
+        data.put("editionDateValue", date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") ? date : "");
         data.put("pdf", Map.of(
                 "href", page.pdf().fileName(),
                 "details", pdfDetailsOf(page.pdf(), ui)));
