@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.leafpress.model.Leaflet;
-import org.leafpress.model.Warning;
 
 /**
  * Writes the web site: each leaflet as an accessible page ({@code templates/html/leaflet.ftlh})
@@ -38,7 +37,9 @@ public final class HtmlRenderer {
         String toRoot = "../../";
         data.put("assets", toRoot + SiteLayout.ASSETS);
         data.put("indexHref", toRoot + SiteLayout.INDEX);
-        data.put("editionDateValue", leaflet.edition().date());
+        // <time datetime> takes only a machine-readable date; "spring 2019" is shown but not marked up.
+        String date = leaflet.edition().date().strip();
+        data.put("editionDateValue", date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") ? date : "");
         data.put("pdf", Map.of(
                 "href", page.pdf().fileName(),
                 "details", pdfDetailsOf(page.pdf(), ui)));
@@ -57,40 +58,43 @@ public final class HtmlRenderer {
     /** The site index, for {@code output/index.html}: every leaflet with its languages, pages and PDFs. */
     public RenderedPage renderIndex(List<IndexEntry> entries, String language) {
         LocalStrings ui = strings.in(language);
-        List<Warning> warnings = new ArrayList<>(ui.warnings());
-        // Group the entries by leaflet, in the order the leaflets first appear.
-        Map<String, Map<String, Object>> leaflets = new LinkedHashMap<>();
+        // One card a leaflet, in the order the leaflets first appear; its languages in the given order.
+        Map<String, List<IndexEntry>> byLeaflet = new LinkedHashMap<>();
         for (IndexEntry entry : entries) {
+            byLeaflet.computeIfAbsent(entry.publication().leaflet().leaflet(), id -> new ArrayList<>()).add(entry);
+        }
+        List<Map<String, Object>> cards = new ArrayList<>();
+        for (List<IndexEntry> languages : byLeaflet.values()) cards.add(cardOf(languages, ui));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("lang", language);
+        data.put("ui", ui.values());
+        data.put("assets", SiteLayout.ASSETS);
+        data.put("leaflets", cards);
+        return new RenderedPage(templates.render(INDEX_TEMPLATE, data), ui.warnings());
+    }
+
+    /** A leaflet on the index: titled as its first entry (the original, by convention) says. */
+    private Map<String, Object> cardOf(List<IndexEntry> languages, LocalStrings ui) {
+        Leaflet first = languages.get(0).publication().leaflet();
+        Map<String, Object> card = new LinkedHashMap<>();
+        card.put("id", first.leaflet());
+        card.put("title", first.title());
+        card.put("lang", first.language());
+        card.put("publisher", first.publisher());
+        card.put("edition", (first.edition().label() + " " + DateWords.of(first.edition().date(), ui)).strip());
+        List<Map<String, Object>> links = new ArrayList<>();
+        for (IndexEntry entry : languages) {
             Leaflet leaflet = entry.publication().leaflet();
-            LocalStrings local = strings.in(leaflet.language());
-            Map<String, Object> card = leaflets.computeIfAbsent(leaflet.leaflet(), id -> {
-                Map<String, Object> c = new LinkedHashMap<>();
-                c.put("id", id);
-                c.put("title", leaflet.title());
-                c.put("lang", leaflet.language());
-                c.put("publisher", leaflet.publisher());
-                c.put("edition", String.join(" ", List.of(leaflet.edition().label(),
-                        DateWords.of(leaflet.edition().date(), ui))).strip());
-                c.put("languages", new ArrayList<Map<String, Object>>());
-                return c;
-            });
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> languages = (List<Map<String, Object>>) card.get("languages");
-            languages.add(Map.of(
+            links.add(Map.of(
                     "lang", leaflet.language(),
-                    "name", local.get("language.self"),
-                    "title", leaflet.title(),
+                    "name", strings.in(leaflet.language()).get("language.self"),
                     "pageHref", SiteLayout.pageOf(leaflet.leaflet(), leaflet.language()),
                     "pdfHref", SiteLayout.pdfOf(leaflet.leaflet(), leaflet.language()),
                     "pdfDetails", pdfDetailsOf(entry.pdf(), ui),
                     "isPartial", entry.publication().isPartial()));
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("lang", language);
-        data.put("ui", ui.values());
-        data.put("assets", SiteLayout.ASSETS);
-        data.put("leaflets", new ArrayList<>(leaflets.values()));
-        return new RenderedPage(templates.render(INDEX_TEMPLATE, data), warnings);
+        card.put("languages", links);
+        return card;
     }
 
     private static String pdfDetailsOf(PdfFacts pdf, LocalStrings ui) {

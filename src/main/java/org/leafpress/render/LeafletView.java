@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.leafpress.model.Block;
@@ -19,7 +20,8 @@ import org.leafpress.model.SectionKey;
 /**
  * A publication as plain template data (maps, lists, strings), the same for print and web: the
  * inside-cover text, the body sections, the contents, the back-cover blurb and the imprint, with
- * every heading and date already in the leaflet's language.
+ * every heading and date already in the leaflet's language. Running text comes as runs (see
+ * {@link WebAddresses}) so that addresses in it become links.
  */
 final class LeafletView {
 
@@ -45,7 +47,7 @@ final class LeafletView {
         view.put("publishedBy", leaflet.publisher().isEmpty() ? ""
                 : ui.format("published-by", Map.of("publisher", leaflet.publisher())));
         view.put("partialNotice", publication.partialTranslationOf()
-                .map(source -> ui.format("partial-translation", Map.of("source", ui.get("language." + source))))
+                .map(source -> ui.format("partial-translation", Map.of("source", ui.languageName(source))))
                 .orElse(""));
         view.put("subject", ui.format("pdf.subject", Map.of("title", leaflet.title())));
         view.put("keywords", ui.format("pdf.keywords",
@@ -111,7 +113,7 @@ final class LeafletView {
                     terms = new ArrayList<>();
                     out.add(Map.of("type", "glossary", "terms", terms));
                 }
-                terms.add(Map.of("term", t.term(), "definition", t.definition()));
+                terms.add(Map.of("term", t.term(), "definition", WebAddresses.runsOf(t.definition())));
                 continue;
             }
             terms = null;
@@ -120,15 +122,24 @@ final class LeafletView {
         return out;
     }
 
+    /** {@code en} for {@code en-GB}: a British paragraph on an English page is not foreign. */
+    private static String primaryOf(String language) {
+        int dash = language.indexOf('-');
+        return (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
+    }
+
     // Java 17 has no pattern switch; the sealed Block keeps this chain complete by review.
     private static Map<String, Object> mapOf(Block block, String pageLanguage) {
         if (block instanceof Paragraph p) {
-            boolean foreign = !p.language().isEmpty() && !p.language().equals(pageLanguage);
-            return Map.of("type", "paragraph", "text", p.text(), "lang", foreign ? p.language() : "");
+            boolean foreign = !p.language().isEmpty() && !primaryOf(p.language()).equals(primaryOf(pageLanguage));
+            return Map.of("type", "paragraph", "runs", WebAddresses.runsOf(p.text()),
+                    "lang", foreign ? p.language() : "");
         }
-        if (block instanceof BulletList l) return Map.of("type", "list", "items", l.items());
+        if (block instanceof BulletList l) {
+            return Map.of("type", "list", "items", l.items().stream().map(WebAddresses::runsOf).toList());
+        }
         if (block instanceof Figure f) return Map.of("type", "figure", "caption", f.caption(), "credit", f.credit());
-        if (block instanceof Note n) return Map.of("type", "note", "text", n.text());
+        if (block instanceof Note n) return Map.of("type", "note", "runs", WebAddresses.runsOf(n.text()));
         throw new IllegalArgumentException("no view for block " + block.getClass().getSimpleName());
     }
 }

@@ -89,7 +89,9 @@ class HtmlRendererTest {
                 () -> assertTrue(french.contains("(PDF, 1,5 Mo, 4 pages)")),
                 () -> assertTrue(english.contains("<time datetime=\"2019-02\">February 2019</time>")),
                 () -> assertTrue(english.contains("Immunodeficiency UK")),
-                () -> assertTrue(english.contains("href=\"../../index.html\"")));
+                () -> assertTrue(english.contains("href=\"../../index.html\"")),
+                () -> assertTrue(english.contains("our website at <a href=\"https://www.immunodeficiencyuk.org\">"
+                        + "www.immunodeficiencyuk.org</a>."), "addresses in the text are links"));
     }
 
     @Test

@@ -41,6 +41,15 @@ class UiStringsTest {
     }
 
     @Test
+    void regionalVariantUsesItsLanguagesStrings() {
+        LocalStrings british = Project.STRINGS.in("en-GB");
+        assertEquals(List.of(), british.warnings());
+        assertEquals("Contents", british.get("contents"));
+        assertEquals(List.of(), Project.STRINGS.in("fr-CA").warnings());
+        assertEquals("anglais", Project.STRINGS.in("fr").languageName("en-GB"));
+    }
+
+    @Test
     void frenchIsCompleteAndReadAsUtf8() {
         LocalStrings french = Project.STRINGS.in("fr");
         assertEquals(List.of(), french.warnings());
