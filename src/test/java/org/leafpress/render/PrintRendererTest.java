@@ -219,7 +219,7 @@ class PrintRendererTest {
 
     @Test
     void leafletWithNothingButATitleStillPrintsAndPublishes() {
-        Leaflet bare = new Leaflet("bare", "de", null, "Nur ein Titel", null, null, null, null, List.of(), List.of());
+        Leaflet bare = new Leaflet("bare", "de", null, "Nur ein Titel", null, null, null, null, null, List.of(), List.of());
         RenderedPdf pdf = Project.printRenderer().renderPdf(Publication.of(bare));
         assertEquals(4, pdf.pageCount(), "cover, inside cover, a Notes page, back cover");
         assertEquals(Instant.EPOCH, BuildTimestamp.of(bare.edition(), Map.of()));
