@@ -43,6 +43,7 @@ public final class SiteBuild {
         int built = (int) results.stream().filter(BuildReport.LeafletResult::isBuilt).count();
         BuildReport report = new BuildReport(built, results.size() - built, results, problems);
 
+        removeWithdrawn(found);
         pipeline.copyAssets(output);
         output.write("index.html", pipeline.indexPage(options.output(), siteLeaflets(options.output())).bytes());
         output.write("reports/build.json", ModelJson.toJsonBytes(report));
@@ -74,6 +75,24 @@ public final class SiteBuild {
             throw new IllegalStateException("a leaflet build failed unexpectedly", e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Removes the output of leaflets whose folder is gone from the sources, so the site does not
+     * keep publishing a withdrawn leaflet. Only folders that hold a leaflet's model are touched.
+     */
+    private void removeWithdrawn(SourceDiscovery.Found found) throws IOException {
+        Set<String> present = new LinkedHashSet<>();
+        found.leaflets().forEach(l -> present.add(l.id()));
+        found.problems().forEach(p -> present.add(p.folder().getFileName().toString()));
+        for (Path folder : siteLeaflets(options.output())) {
+            if (present.contains(folder.getFileName().toString())) continue;
+            boolean isLeafletOutput;
+            try (var langs = Files.list(folder)) {
+                isLeafletOutput = langs.anyMatch(l -> Files.isRegularFile(l.resolve("model.json")));
+            }
+            if (isLeafletOutput) OutputFolder.deleteTree(folder);
         }
     }
 
