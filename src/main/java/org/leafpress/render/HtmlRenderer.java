@@ -98,7 +98,9 @@ public final class HtmlRenderer {
         card.put("title", first.title());
         card.put("lang", first.language());
         card.put("publisher", first.publisher());
-        card.put("edition", (first.edition().label() + " " + DateWords.of(first.edition().date(), ui)).strip());
+        String label = first.edition().label().strip();
+        String date = DateWords.of(first.edition().date(), ui);
+        card.put("edition", label.isEmpty() || date.isEmpty() ? (label + date) : label + ", " + date);
         List<Map<String, Object>> links = new ArrayList<>();
         for (IndexEntry entry : languages) {
             Leaflet leaflet = entry.publication().leaflet();
