@@ -3,6 +3,7 @@ package org.leafpress.render;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.leafpress.model.Leaflet;
 
@@ -123,7 +124,7 @@ public final class HtmlRenderer {
 
     /** A status word as a CSS class and UI-string suffix: lower case, letters, digits and hyphens only. */
     private static String statusClassOf(String status) {
-        return status.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return status.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     private static String pdfDetailsOf(PdfFacts pdf, TemplateStrings ui) {

@@ -92,7 +92,8 @@ class HtmlRendererTest {
         String french = frenchPage(ModelFixtures.french());
         assertAll(
                 () -> assertTrue(english.contains("href=\"../../assets/site.css\"")),
-                () -> assertTrue(english.contains("href=\"nemo-deficiency-syndrome.en.pdf\" type=\"application/pdf\">Download the PDF</a>")),
+                () -> assertTrue(english.contains("href=\"nemo-deficiency-syndrome.en.pdf\" type=\"application/pdf\" "
+                        + "aria-describedby=\"pdf-details\">Download the PDF</a>"), "the link is described by its size and length"),
                 () -> assertTrue(english.contains("(PDF, 50 KB, 8 pages)")),
                 () -> assertTrue(french.contains("(PDF, 1,5 Mo, 4 pages)")),
                 () -> assertTrue(english.contains("<time datetime=\"2019-02\">February 2019</time>")),

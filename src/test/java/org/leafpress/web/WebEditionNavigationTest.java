@@ -96,7 +96,8 @@ class WebEditionNavigationTest {
     void pdfLinkResolvesToThePdfItDescribes(String page) throws Exception {
         chromium.open(site.url(page));
         WebElement link = driver.findElement(By.cssSelector(".download a.pdf"));
-        String details = driver.findElement(By.cssSelector(".download .pdf-details")).getText();
+        // The size and length are the link's description, so a screen reader says them with it.
+        String details = driver.findElement(By.id(link.getAttribute("aria-describedby"))).getText();
         HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(link.getAttribute("href"))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         Matcher stated = Pattern.compile("(\\d+) (?:KB|Ko), (\\d+) pages").matcher(details);
