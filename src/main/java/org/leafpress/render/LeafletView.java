@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.leafpress.model.Block;
@@ -43,6 +42,11 @@ final class LeafletView {
         view.put("partners", publication.partners());
         view.put("editionLabel", leaflet.edition().label());
         view.put("editionDate", DateWords.of(leaflet.edition().date(), ui));
+        view.put("reviewedDate", DateWords.of(publication.lastReviewed(), ui));
+        // The title and edition label may be in the manifest's language, not the page's.
+        view.put("titleLang", publication.foreignTitleLanguage());
+        // strip() keeps a no-break space, which a PDF's last line often ends with.
+        view.put("attribution", leaflet.attribution().replaceAll("^[\\s\\u00A0]+|[\\s\\u00A0]+$", ""));
         view.put("copyright", copyrightOf(leaflet, ui));
         view.put("publishedBy", leaflet.publisher().isEmpty() ? ""
                 : ui.format("published-by", Map.of("publisher", leaflet.publisher())));
@@ -122,16 +126,10 @@ final class LeafletView {
         return out;
     }
 
-    /** {@code en} for {@code en-GB}: a British paragraph on an English page is not foreign. */
-    private static String primaryOf(String language) {
-        int dash = language.indexOf('-');
-        return (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
-    }
-
     // Java 17 has no pattern switch; the sealed Block keeps this chain complete by review.
     private static Map<String, Object> mapOf(Block block, String pageLanguage) {
         if (block instanceof Paragraph p) {
-            boolean foreign = !p.language().isEmpty() && !primaryOf(p.language()).equals(primaryOf(pageLanguage));
+            boolean foreign = !p.language().isEmpty() && !Languages.sameLanguage(p.language(), pageLanguage);
             return Map.of("type", "paragraph", "runs", WebAddresses.runsOf(p.text()),
                     "lang", foreign ? p.language() : "");
         }

@@ -45,6 +45,11 @@ public final class UiStrings {
         return strings;
     }
 
+    /** The folder the strings are read from. */
+    public Path folder() {
+        return folder;
+    }
+
     /** The strings of {@code language}, completed from English, with a warning for each key it lacks. */
     public LocalStrings in(String language) {
         return cache.computeIfAbsent(language, this::resolve);
