@@ -1,9 +1,7 @@
 package org.leafpress.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.leafpress.model.Warning;
 import org.leafpress.publish.BuildOptions;
 import org.leafpress.publish.BuildReport;
 import org.leafpress.publish.SiteBuild;
@@ -24,22 +22,18 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--output", description = "where to publish (default: ${DEFAULT-VALUE})", defaultValue = "output")
     Path output;
 
-    @Option(names = "--templates", description = "templates, fonts and vocabularies (default: ${DEFAULT-VALUE})",
-            defaultValue = "templates")
-    Path templates;
-
     @Option(names = "--strict", description = "fail a leaflet whose document is not in its declared language")
     boolean strict;
 
-    @Option(names = "--verbose", description = "print stack traces of unexpected errors")
-    boolean verbose;
+    @CommandLine.Mixin
+    CommonOptions common;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        BuildReport report = new SiteBuild(new BuildOptions(sources, output, templates, strict)).run();
+        BuildReport report = new SiteBuild(new BuildOptions(sources, output, common.templates, strict)).run();
         new BuildSummary(report).printTo(spec.commandLine().getOut(), spec.commandLine().getErr(), output);
         return report.hasFailures() ? Leafpress.CONTENT_FAILED : Leafpress.DONE;
     }

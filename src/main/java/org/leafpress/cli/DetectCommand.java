@@ -1,21 +1,15 @@
 package org.leafpress.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.leafpress.detect.LanguageDetector;
 import org.leafpress.detect.LanguageReport;
-import org.leafpress.extract.ExtractedDocument;
-import org.leafpress.extract.PdfLayoutReader;
-import org.leafpress.extract.SourceReader;
 import org.leafpress.model.Block;
 import org.leafpress.model.Leaflet;
 import org.leafpress.model.Section;
-import org.leafpress.normalise.Normaliser;
 import org.leafpress.publish.ModelJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,24 +28,16 @@ final class DetectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
 
-    @Option(names = "--templates", description = "templates and vocabularies (default: ${DEFAULT-VALUE})",
-            defaultValue = "templates")
-    Path templates;
-
-    @Option(names = "--verbose", description = "print stack traces of unexpected errors")
-    boolean verbose;
+    @CommandLine.Mixin
+    CommonOptions common;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(file)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), file + ": no such file");
-        }
-        ExtractedDocument document = new SourceReader(new PdfLayoutReader()).read(file, Optional.empty());
         // Paragraphs as the normaliser finds them: furniture and headings do not vote.
-        Leaflet model = Normaliser.fromTemplates(templates).normalise(document, "detect", "und");
+        Leaflet model = SingleSource.read(file, spec.commandLine()).modelOf(common.templates, "detect", "und");
         List<String> paragraphs = new ArrayList<>();
         for (Section section : model.sections()) {
             for (Block block : section.blocks()) paragraphs.add(block.plainText());

@@ -1,21 +1,15 @@
 package org.leafpress.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.leafpress.detect.LanguageDetector;
 import org.leafpress.detect.LeafletLanguages;
 import org.leafpress.extract.ExtractedDocument;
-import org.leafpress.extract.PdfLayoutReader;
-import org.leafpress.extract.SourceReader;
 import org.leafpress.extract.TextLine;
 import org.leafpress.model.Leaflet;
-import org.leafpress.model.SectionKey;
-import org.leafpress.normalise.Normaliser;
 import org.leafpress.publish.ModelJson;
 import org.leafpress.source.SourceDiscovery;
 import picocli.CommandLine;
@@ -34,12 +28,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--language", paramLabel = "xx", description = "the document's language (default: detected)")
     String language;
 
-    @Option(names = "--templates", description = "templates and vocabularies (default: ${DEFAULT-VALUE})",
-            defaultValue = "templates")
-    Path templates;
-
-    @Option(names = "--verbose", description = "print stack traces of unexpected errors")
-    boolean verbose;
+    @CommandLine.Mixin
+    CommonOptions common;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,15 +40,12 @@ final class ExtractCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--language takes a two-letter ISO 639-1 code such as en or fr, not '" + language + "'");
         }
-        if (!Files.isRegularFile(file)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), file + ": no such file");
-        }
-        ExtractedDocument document = new SourceReader(new PdfLayoutReader()).read(file, Optional.empty());
+        SingleSource source = SingleSource.read(file, spec.commandLine());
+        ExtractedDocument document = source.document();
         LanguageDetector detection = LanguageDetector.forDeclaredLanguages(language == null ? Set.of() : Set.of(language));
         String lang = language != null ? language : detection.documentLanguageOf(paragraphsOf(document)).language();
         if (lang.isEmpty()) lang = "und";
-        String id = SectionKey.slugOf(file.getFileName().toString().replaceFirst("\\.[^.]+$", "")).value();
-        Leaflet model = Normaliser.fromTemplates(templates).normalise(document, id, lang);
+        Leaflet model = source.modelOf(common.templates, source.id(), lang);
         model = new LeafletLanguages(detection).annotate(model, SourceDiscovery.shown(file));
         spec.commandLine().getOut().print(ModelJson.toJson(model));
         spec.commandLine().getOut().flush();

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.leafpress.detect.LanguageDetector;
 import org.leafpress.detect.LeafletLanguages;
 import org.leafpress.extract.ExtractedDocument;
@@ -36,9 +39,10 @@ final class Pipeline {
     private final SourceReader reader;
     private final Normaliser normaliser;
     private final LeafletLanguages languages;
-    private final Rendering rendering;
+    private final Future<Rendering> rendering;
 
-    private Pipeline(SourceReader reader, Normaliser normaliser, LeafletLanguages languages, Rendering rendering) {
+    private Pipeline(SourceReader reader, Normaliser normaliser, LeafletLanguages languages,
+            Future<Rendering> rendering) {
         this.reader = reader;
         this.normaliser = normaliser;
         this.languages = languages;
@@ -47,9 +51,23 @@ final class Pipeline {
 
     static Pipeline create(BuildOptions options, Set<String> declaredLanguages) {
         Path templates = options.templates();
+        LanguageDetector detector = LanguageDetector.forDeclaredLanguages(declaredLanguages);
+        // Lingua loads its language models on first use, and the renderers their templates and
+        // fonts (each near a second): do both on the other core while the first documents are
+        // being extracted.
+        FutureTask<Rendering> rendering = new FutureTask<>(() -> {
+            detector.languageOf(WARM_UP_SENTENCE);
+            return new Rendering(templates);
+        });
+        Thread warmUp = new Thread(rendering, "leafpress-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         return new Pipeline(new SourceReader(new PdfLayoutReader()), Normaliser.fromTemplates(templates),
-                new LeafletLanguages(LanguageDetector.forDeclaredLanguages(declaredLanguages)), new Rendering(templates));
+                new LeafletLanguages(detector), rendering);
     }
+
+    /** Any sentence long enough for Lingua to consult every language's model. */
+    private static final String WARM_UP_SENTENCE = "Loading the language models before they are needed.";
 
     /** Extracts, normalises and detects one document; laps the clock at each stage. */
     Leaflet modelOf(SourceDocument doc, LeafletSource leaflet, Stopwatch clock) throws SourceUnreadableException {
@@ -93,20 +111,32 @@ final class Pipeline {
 
     /** The PDF of one language of a leaflet. */
     RenderedPdf pdfOf(Publication publication) throws LeafletFailure {
-        return rendering.pdfOf(publication);
+        return rendering().pdfOf(publication);
     }
 
     /** The web page of one language of a leaflet, linking its PDF and its other languages. */
     RenderedPage webPageOf(Publication publication, List<String> allLanguages, PdfFacts pdf) {
-        return rendering.webPageOf(publication, allLanguages, pdf);
+        return rendering().webPageOf(publication, allLanguages, pdf);
     }
 
     RenderedPage indexPage(Path output, List<Path> leafletFolders) throws java.io.IOException {
-        return rendering.indexPage(output, leafletFolders);
+        return rendering().indexPage(output, leafletFolders);
     }
 
     void copyAssets(OutputFolder output) throws java.io.IOException {
-        rendering.copyAssets(output);
+        rendering().copyAssets(output);
+    }
+
+    /** The renderers, once the warm-up has made them; a failure there is the build's failure. */
+    private Rendering rendering() {
+        try {
+            return rendering.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the renderers were being made", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     private static String firstNonEmpty(String... candidates) {

@@ -13,6 +13,7 @@ import org.leafpress.model.Leaflet;
 import org.leafpress.model.Section;
 import org.leafpress.model.SectionKey;
 import org.leafpress.model.Warning;
+import org.leafpress.source.Manifest;
 import org.leafpress.render.HtmlRenderer;
 import org.leafpress.render.IndexEntry;
 import org.leafpress.render.LeafletPage;
@@ -46,12 +47,16 @@ final class Rendering {
     }
 
     /**
-     * How a language of a leaflet is published: with the manifest's partners, and marked partial
-     * when it lacks a section the source language has.
+     * How a language of a leaflet is published: with the manifest's partners and review date,
+     * the title's language when it is the source's, and marked partial when it lacks a section
+     * the source language has.
      */
-    static Publication publicationOf(Leaflet model, Leaflet source, List<String> partners) {
-        Publication p = Publication.of(model).withPartners(partners);
+    static Publication publicationOf(Leaflet model, Leaflet source, Manifest manifest) {
+        Publication p = Publication.of(model).withPartners(manifest.partners());
+        if (!manifest.reviewed().isEmpty()) p = p.withReviewed(manifest.reviewed());
         if (source == null || source == model) return p;
+        // A translation that states no title of its own carries the source's (from the manifest).
+        if (model.title().equals(source.title())) p = p.withTitleLanguage(source.language());
         List<SectionKey> have = model.sections().stream().map(Section::key)
                 .filter(k -> !NOT_TRANSLATED_CONTENT.contains(k)).toList();
         boolean partial = source.sections().stream().map(Section::key).anyMatch(k -> !have.contains(k));

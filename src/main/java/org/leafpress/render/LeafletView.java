@@ -19,7 +19,8 @@ import org.leafpress.model.SectionKey;
 /**
  * A publication as plain template data (maps, lists, strings), the same for print and web: the
  * inside-cover text, the body sections, the contents, the back-cover blurb and the imprint, with
- * every heading and date already in the leaflet's language.
+ * every heading and date already in the leaflet's language. Running text comes as runs (see
+ * {@link WebAddresses}) so that addresses in it become links.
  */
 final class LeafletView {
 
@@ -41,11 +42,16 @@ final class LeafletView {
         view.put("partners", publication.partners());
         view.put("editionLabel", leaflet.edition().label());
         view.put("editionDate", DateWords.of(leaflet.edition().date(), ui));
+        view.put("reviewedDate", DateWords.of(publication.lastReviewed(), ui));
+        // The title and edition label may be in the manifest's language, not the page's.
+        view.put("titleLang", publication.foreignTitleLanguage());
+        // strip() keeps a no-break space, which a PDF's last line often ends with.
+        view.put("attribution", leaflet.attribution().replaceAll("^[\\s\\u00A0]+|[\\s\\u00A0]+$", ""));
         view.put("copyright", copyrightOf(leaflet, ui));
         view.put("publishedBy", leaflet.publisher().isEmpty() ? ""
                 : ui.format("published-by", Map.of("publisher", leaflet.publisher())));
         view.put("partialNotice", publication.partialTranslationOf()
-                .map(source -> ui.format("partial-translation", Map.of("source", ui.get("language." + source))))
+                .map(source -> ui.format("partial-translation", Map.of("source", ui.languageName(source))))
                 .orElse(""));
         view.put("subject", ui.format("pdf.subject", Map.of("title", leaflet.title())));
         view.put("keywords", ui.format("pdf.keywords",
@@ -111,7 +117,7 @@ final class LeafletView {
                     terms = new ArrayList<>();
                     out.add(Map.of("type", "glossary", "terms", terms));
                 }
-                terms.add(Map.of("term", t.term(), "definition", t.definition()));
+                terms.add(Map.of("term", t.term(), "definition", WebAddresses.runsOf(t.definition())));
                 continue;
             }
             terms = null;
@@ -123,12 +129,15 @@ final class LeafletView {
     // Java 17 has no pattern switch; the sealed Block keeps this chain complete by review.
     private static Map<String, Object> mapOf(Block block, String pageLanguage) {
         if (block instanceof Paragraph p) {
-            boolean foreign = !p.language().isEmpty() && !p.language().equals(pageLanguage);
-            return Map.of("type", "paragraph", "text", p.text(), "lang", foreign ? p.language() : "");
+            boolean foreign = !p.language().isEmpty() && !Languages.sameLanguage(p.language(), pageLanguage);
+            return Map.of("type", "paragraph", "runs", WebAddresses.runsOf(p.text()),
+                    "lang", foreign ? p.language() : "");
         }
-        if (block instanceof BulletList l) return Map.of("type", "list", "items", l.items());
+        if (block instanceof BulletList l) {
+            return Map.of("type", "list", "items", l.items().stream().map(WebAddresses::runsOf).toList());
+        }
         if (block instanceof Figure f) return Map.of("type", "figure", "caption", f.caption(), "credit", f.credit());
-        if (block instanceof Note n) return Map.of("type", "note", "text", n.text());
+        if (block instanceof Note n) return Map.of("type", "note", "runs", WebAddresses.runsOf(n.text()));
         throw new IllegalArgumentException("no view for block " + block.getClass().getSimpleName());
     }
 }

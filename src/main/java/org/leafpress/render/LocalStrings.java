@@ -1,5 +1,6 @@
 package org.leafpress.render;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import org.leafpress.model.Warning;
 public record LocalStrings(String language, Map<String, String> values, List<Warning> warnings) {
 
     public LocalStrings {
-        values = java.util.Collections.unmodifiableMap(new TreeMap<>(values));
+        values = Collections.unmodifiableMap(new TreeMap<>(values));
         warnings = List.copyOf(warnings);
     }
 
@@ -25,6 +26,14 @@ public record LocalStrings(String language, Map<String, String> values, List<War
     /** The string for {@code key}; the key itself if even English lacks it, so the gap shows on the page. */
     public String get(String key) {
         return values.getOrDefault(key, key);
+    }
+
+    /** The name of {@code language} in these strings ("anglais" for {@code en} in French); the code if unknown. */
+    public String languageName(String language) {
+        int dash = language.indexOf('-');
+        return find("language." + language)
+                .or(() -> dash < 0 ? Optional.empty() : find("language." + language.substring(0, dash)))
+                .orElse(language);
     }
 
     /** The string for {@code key} with each {@code {name}} replaced by its argument. */

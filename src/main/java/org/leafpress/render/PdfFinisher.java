@@ -70,7 +70,8 @@ public final class PdfFinisher {
     private static void renameSubsets(PDDocument document) throws IOException {
         Set<COSDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PDPage page : document.getPages()) {
-            renameSubsetsIn(page.getCOSObject().getCOSDictionary(COSName.RESOURCES), seen);
+            // getResources() also finds resources a page inherits from the page tree.
+            renameSubsetsIn(page.getResources().getCOSObject(), seen);
         }
     }
 

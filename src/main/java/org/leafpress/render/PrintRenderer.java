@@ -7,14 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.leafpress.model.Leaflet;
-import org.leafpress.model.Warning;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.util.XRRuntimeException;
 
 /**
  * Prints a leaflet: the model through {@code templates/print/leaflet.ftlx} to XHTML, laid out by
@@ -24,6 +23,13 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
 public final class PrintRenderer {
 
     static final String TEMPLATE = "print/leaflet.ftlx";
+
+    static {
+        // Flying Saucer logs every layout step at INFO through java.util.logging; a build should
+        // not. Run with -Dxr.util-logging.loggingEnabled=true to see its CSS warnings.
+        System.setProperty("xr.util-logging.loggingEnabled",
+                System.getProperty("xr.util-logging.loggingEnabled", "false"));
+    }
 
     private final Templates templates;
     private final UiStrings strings;
@@ -75,11 +81,10 @@ public final class PrintRenderer {
             renderer.setListener(new CatalogEntries(leaflet.language()));
             renderer.createPDF(out);
             byte[] finished = new PdfFinisher(timestamp).finish(out.toByteArray());
-            List<Warning> warnings = new ArrayList<>(ui.warnings());
-            return new RenderedPdf(finished, pages, warnings);
-        } catch (DocumentException e) {
+            return new RenderedPdf(finished, pages, ui.warnings());
+        } catch (DocumentException | XRRuntimeException e) {
             throw new RenderException(leaflet.leaflet() + "/" + leaflet.language(),
-                    "the PDF could not be written: " + e.getMessage(), e);
+                    "the PDF could not be laid out or written: " + e.getMessage(), e);
         }
     }
 
@@ -113,9 +118,4 @@ public final class PrintRenderer {
         return renderer.getRootBox().getLayer().getPages().size();
     }
 
-    static {
-        // Flying Saucer logs every layout step through java.util.logging; a build should not.
-        System.setProperty("xr.util-logging.loggingEnabled", System.getProperty("xr.util-logging.loggingEnabled",
-                "false"));
-    }
 }

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.leafpress.model.Warning;
 
 /**
@@ -43,6 +45,11 @@ public final class UiStrings {
         return strings;
     }
 
+    /** The folder the strings are read from. */
+    public Path folder() {
+        return folder;
+    }
+
     /** The strings of {@code language}, completed from English, with a warning for each key it lacks. */
     public LocalStrings in(String language) {
         return cache.computeIfAbsent(language, this::resolve);
@@ -50,13 +57,14 @@ public final class UiStrings {
 
     private LocalStrings resolve(String language) {
         Map<String, String> english = read(fileOf(FALLBACK));
-        if (language.equals(FALLBACK)) return new LocalStrings(language, english, List.of());
-        Path file = fileOf(language);
-        if (!LANGUAGE.matcher(language).matches() || !Files.isRegularFile(file)) {
+        Optional<Path> found = fileFor(language);
+        if (found.isEmpty()) {
             return new LocalStrings(language, english, List.of(new Warning("ui-strings-missing",
                     "no UI strings for '" + language + "'; the page furniture is in English until someone adds "
-                            + file.getFileName(), file.toString())));
+                            + fileOf(primaryOf(language)).getFileName(), folder.toString())));
         }
+        Path file = found.get();
+        if (file.equals(fileOf(FALLBACK))) return new LocalStrings(language, english, List.of());
         Map<String, String> local = read(file);
         Map<String, String> merged = new TreeMap<>(english);
         merged.putAll(local);
@@ -70,8 +78,22 @@ public final class UiStrings {
         return new LocalStrings(language, merged, warnings);
     }
 
+    /** {@code en-GB.properties} if there is one, else {@code en.properties}: a region shares its language's words. */
+    private Optional<Path> fileFor(String language) {
+        if (!LANGUAGE.matcher(language).matches()) return Optional.empty();
+        return Stream.of(language, primaryOf(language))
+                .map(this::fileOf)
+                .filter(Files::isRegularFile)
+                .findFirst();
+    }
+
     private Path fileOf(String language) {
         return folder.resolve(language + ".properties");
+    }
+
+    private static String primaryOf(String language) {
+        int dash = language.indexOf('-');
+        return dash < 0 ? language : language.substring(0, dash);
     }
 
     // A TreeMap so that warnings come out in the same order on every run.

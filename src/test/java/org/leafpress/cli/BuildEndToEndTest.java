@@ -183,6 +183,22 @@ class BuildEndToEndTest {
     }
 
     @Test
+    void leafletWithdrawnFromTheSourcesLeavesTheSiteOnTheNextBuild() throws IOException {
+        Path sources = work.resolve("withdrawn-sources");
+        copyTree(Path.of("sources"), sources);
+        Path out = work.resolve("withdrawn-output");
+        assertEquals(0, leafpress("build", "--sources", sources.toString(), "--output", out.toString()).status());
+        Files.createDirectories(out.resolve("not-a-leaflet"));
+
+        deleteTree(sources.resolve(NEMO + "-idf"));
+        assertEquals(0, leafpress("build", "--sources", sources.toString(), "--output", out.toString()).status());
+
+        assertTrue(Files.notExists(out.resolve(NEMO + "-idf")));
+        assertTrue(Files.isDirectory(out.resolve("not-a-leaflet")), "folders that are not leaflets are left alone");
+        assertTrue(!Files.readString(out.resolve("index.html")).contains(NEMO + "-idf/"));
+    }
+
+    @Test
     void unknownOptionIsAUsageErrorWithStatusTwo() {
         assertEquals(2, leafpress("build", "--no-such-option").status());
     }
@@ -195,6 +211,12 @@ class BuildEndToEndTest {
             }
         }
         return files;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -23,6 +23,9 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +128,23 @@ class PrintRendererTest {
     }
 
     @Test
+    void contentsEntriesAndWebAddressesAreLinks() throws IOException {
+        try (PDDocument document = Loader.loadPDF(englishPdf.bytes())) {
+            List<PDAnnotation> contents = document.getPage(1).getAnnotations();
+            assertEquals(8, contents.stream().filter(a -> a instanceof PDAnnotationLink).count(), "one per entry");
+            List<String> uris = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                        uris.add(uri.getURI());
+                    }
+                }
+            }
+            assertTrue(uris.contains("https://www.immunodeficiencyuk.org/donate"), uris.toString());
+        }
+    }
+
+    @Test
     void documentKnowsItsLanguageTitleAuthorAndDate() throws IOException {
         try (PDDocument document = Loader.loadPDF(frenchPdf.bytes())) {
             assertEquals("fr", document.getDocumentCatalog().getLanguage());
@@ -195,6 +215,18 @@ class PrintRendererTest {
             assertEquals(Instant.ofEpochSecond(1700000000L),
                     document.getDocumentInformation().getCreationDate().toInstant());
         }
+    }
+
+    @Test
+    void leafletWithNothingButATitleStillPrintsAndPublishes() {
+        Leaflet bare = new Leaflet("bare", "de", null, "Nur ein Titel", null, null, null, null, null, List.of(), List.of());
+        RenderedPdf pdf = Project.printRenderer().renderPdf(Publication.of(bare));
+        assertEquals(4, pdf.pageCount(), "cover, inside cover, a Notes page, back cover");
+        assertEquals(Instant.EPOCH, BuildTimestamp.of(bare.edition(), Map.of()));
+        assertEquals("ui-strings-missing", pdf.warnings().get(0).code(), "German falls back to English, with a warning");
+        RenderedPage page = Project.htmlRenderer().renderPage(
+                new LeafletPage(Publication.of(bare), List.of(), pdf.facts("bare.de.pdf")));
+        assertTrue(page.html().contains("<h1>Nur ein Titel</h1>"));
     }
 
     @Test

@@ -41,6 +41,15 @@ class UiStringsTest {
     }
 
     @Test
+    void regionalVariantUsesItsLanguagesStrings() {
+        LocalStrings british = Project.STRINGS.in("en-GB");
+        assertEquals(List.of(), british.warnings());
+        assertEquals("Contents", british.get("contents"));
+        assertEquals(List.of(), Project.STRINGS.in("fr-CA").warnings());
+        assertEquals("anglais", Project.STRINGS.in("fr").languageName("en-GB"));
+    }
+
+    @Test
     void frenchIsCompleteAndReadAsUtf8() {
         LocalStrings french = Project.STRINGS.in("fr");
         assertEquals(List.of(), french.warnings());
@@ -53,9 +62,10 @@ class UiStringsTest {
     @Test
     void everyKeyTheTemplatesAndRenderersUseIsInEnglish() throws IOException {
         Set<String> used = new TreeSet<>();
-        Pattern inTemplates = Pattern.compile("ui\\[\"([a-z0-9.-]+)\"\\]");
+        // ui["key"], and the dated macro's key: <@dated "dated.published" …/>
+        Pattern inTemplates = Pattern.compile("(?:ui\\[|@dated )\"([a-z0-9.-]+)\"");
         Pattern inJava = Pattern.compile(
-                "\\b(?:ui|local|strings|strings\\.in\\(\\w+\\))\\.(?:get|format|find)\\(\"([a-z0-9-]+(?:\\.[a-z0-9-]+)*)\"");
+                "\\b(?:ui|local|words|strings|strings\\.in\\(\\w+\\))\\.(?:get|getOr|format|find)\\(\"([a-z0-9-]+(?:\\.[a-z0-9-]+)*)\"");
         try (Stream<Path> files = Stream.concat(Files.walk(Project.TEMPLATES), Files.walk(Path.of("src/main/java/org/leafpress/render")))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String name = file.getFileName().toString();
@@ -65,6 +75,7 @@ class UiStringsTest {
             }
         }
         assertTrue(used.size() > 15, "found the keys in use: " + used);
+        assertTrue(used.containsAll(List.of("dated.reviewed", "partial-translation.read-source")), used.toString());
         LocalStrings english = Project.STRINGS.in("en");
         for (String key : used) assertTrue(english.find(key).isPresent(), "en.properties lacks " + key);
     }
