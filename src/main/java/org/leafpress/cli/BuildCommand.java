@@ -3,7 +3,7 @@ package org.leafpress.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.leafpress.publish.BuildOptions;
-import org.leafpress.publish.BuildReport;
+import java.io.PrintWriter;
 import org.leafpress.publish.SiteBuild;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +22,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--output", description = "where to publish (default: ${DEFAULT-VALUE})", defaultValue = "output")
     Path output;
 
-    @Option(names = "--strict", description = "fail a leaflet whose document is not in its declared language")
+    @Option(names = "--strict", description = "exit 1 when a document is not in its declared language, or a "
+            + "translation that is not a draft has missing or stale sections, untranslated paragraphs or mismatched "
+            + "numbers")
     boolean strict;
 
     @CommandLine.Mixin
@@ -33,8 +35,13 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BuildReport report = new SiteBuild(new BuildOptions(sources, output, common.templates, strict)).run();
-        new BuildSummary(report).printTo(spec.commandLine().getOut(), spec.commandLine().getErr(), output);
-        return report.hasFailures() ? Leafpress.CONTENT_FAILED : Leafpress.DONE;
+        SiteBuild.Result result = new SiteBuild(new BuildOptions(sources, output, common.templates, strict)).run();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        new BuildSummary(result.build()).printTo(out, err, output);
+        ParitySummary parity = new ParitySummary(result.parity());
+        parity.printTo(out);
+        boolean gateFails = strict && parity.failsStrict(err);
+        return result.build().hasFailures() || gateFails ? Leafpress.CONTENT_FAILED : Leafpress.DONE;
     }
 }

@@ -1,6 +1,8 @@
 package org.leafpress.publish;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.leafpress.align.LeafletParity;
 import java.util.List;
 import java.util.Map;
 import org.leafpress.model.DetectedLanguage;
@@ -21,7 +23,7 @@ public record BuildReport(int leafletsBuilt, int leafletsFailed, List<LeafletRes
     /** One leaflet: built (with its outputs) or failed (with the reason, naming the file). */
     public record LeafletResult(String leaflet, String status, @JsonInclude(JsonInclude.Include.NON_EMPTY) String error,
             String sourceLanguage, List<DocumentResult> documents, List<String> outputs, List<Warning> warnings,
-            Map<String, Long> timingsMillis) {
+            Map<String, Long> timingsMillis, @JsonIgnore LeafletParity parity) {
 
         public LeafletResult {
             error = error == null ? "" : error;
@@ -31,6 +33,7 @@ public record BuildReport(int leafletsBuilt, int leafletsFailed, List<LeafletRes
             timingsMillis = Map.copyOf(timingsMillis);
         }
 
+        @JsonIgnore
         public boolean isBuilt() {
             return "built".equals(status);
         }
@@ -48,6 +51,7 @@ public record BuildReport(int leafletsBuilt, int leafletsFailed, List<LeafletRes
         }
     }
 
+    @JsonIgnore
     public boolean hasFailures() {
         return leafletsFailed > 0 || !problems.isEmpty();
     }

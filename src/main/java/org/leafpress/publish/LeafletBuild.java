@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.leafpress.align.LeafletParity;
+import org.leafpress.align.TranslationParity;
 import org.leafpress.extract.SourceUnreadableException;
+import org.leafpress.source.SourceDiscovery;
 import org.leafpress.model.Leaflet;
 import org.leafpress.model.Section;
 import org.leafpress.model.Warning;
@@ -43,6 +46,7 @@ final class LeafletBuild {
         try {
             staging = output.stagingFor(leaflet.id());
             Map<String, Leaflet> models = new LinkedHashMap<>();
+            Map<String, List<Leaflet>> documentsByLanguage = new LinkedHashMap<>();
             for (String language : leaflet.languages()) {
                 List<Leaflet> parts = new ArrayList<>();
                 for (SourceDocument doc : leaflet.documentsIn(language)) {
@@ -52,10 +56,25 @@ final class LeafletBuild {
                     documents.add(documentResult(doc, model, clock));
                     if (options.strict()) failOnLanguageMismatch(model);
                 }
+                documentsByLanguage.put(language, parts);
                 models.put(language, pipeline.merged(parts, leaflet, language));
             }
             leafletClock.lap("extract-detect-normalise");
             Leaflet source = models.get(leaflet.sourceLanguage());
+            if (source == null) {
+                throw new LeafletFailure(SourceDiscovery.shown(leaflet.folder()) + ": no document in the source language '"
+                        + leaflet.sourceLanguage() + "'; add one under " + leaflet.sourceLanguage() + "/ or fix sourceLanguage");
+            }
+            List<TranslationParity> translations = new ArrayList<>();
+            for (String language : List.copyOf(models.keySet())) {
+                if (language.equals(leaflet.sourceLanguage())) continue;
+                Pipeline.Translation t = pipeline.translationOf(leaflet, source, models.get(language),
+                        documentsByLanguage.get(language));
+                models.put(language, t.model());
+                translations.add(t.parity());
+            }
+            leafletClock.lap("align");
+            LeafletParity parity = new LeafletParity(leaflet.id(), leaflet.sourceLanguage(), translations);
             for (Leaflet model : models.values()) {
                 String lang = model.language();
                 Path folder = Files.createDirectories(staging.resolve(lang));
@@ -77,7 +96,7 @@ final class LeafletBuild {
             output.publish(staging, leaflet.id());
             leafletClock.lap("publish");
             return new BuildReport.LeafletResult(leaflet.id(), "built", "", leaflet.sourceLanguage(), documents,
-                    outputs, warnings, leafletClock.millis());
+                    outputs, warnings, leafletClock.millis(), parity);
         } catch (SourceUnreadableException | LeafletFailure e) {
             return failed(leaflet, staging, e.getMessage(), documents, warnings, leafletClock);
         } catch (IOException | RuntimeException e) {
@@ -103,7 +122,7 @@ final class LeafletBuild {
             // A staging folder left behind is removed by the next build; the output itself is intact.
         }
         return new BuildReport.LeafletResult(leaflet.id(), "failed", message, leaflet.sourceLanguage(), documents,
-                List.of(), warnings, clock.millis());
+                List.of(), warnings, clock.millis(), null);
     }
 
     private static BuildReport.DocumentResult documentResult(SourceDocument doc, Leaflet model, Stopwatch clock) {

@@ -9,7 +9,16 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.Optional;
+import org.leafpress.align.AlignedTranslation;
+import org.leafpress.align.ParityCheck;
+import org.leafpress.align.ParityReport;
+import org.leafpress.align.SectionPin;
+import org.leafpress.align.TranslationLock;
+import org.leafpress.align.TranslationLockException;
+import org.leafpress.align.TranslationParity;
 import org.leafpress.detect.LanguageDetector;
+import org.leafpress.source.SourceDiscovery;
 import org.leafpress.detect.LeafletLanguages;
 import org.leafpress.extract.ExtractedDocument;
 import org.leafpress.extract.PdfLayoutReader;
@@ -40,9 +49,11 @@ final class Pipeline {
     private final Normaliser normaliser;
     private final LeafletLanguages languages;
     private final Future<Rendering> rendering;
+    private final ParityCheck parity;
 
     private Pipeline(SourceReader reader, Normaliser normaliser, LeafletLanguages languages,
-            Future<Rendering> rendering) {
+            Future<Rendering> rendering, ParityCheck parity) {
+        this.parity = parity;
         this.reader = reader;
         this.normaliser = normaliser;
         this.languages = languages;
@@ -63,7 +74,7 @@ final class Pipeline {
         warmUp.setDaemon(true);
         warmUp.start();
         return new Pipeline(new SourceReader(new PdfLayoutReader()), Normaliser.fromTemplates(templates),
-                new LeafletLanguages(detector), rendering);
+                new LeafletLanguages(detector), rendering, ParityCheck.fromTemplates(templates));
     }
 
     /** Any sentence long enough for Lingua to consult every language's model. */
@@ -109,6 +120,43 @@ final class Pipeline {
                 List.copyOf(sections.values()), warnings);
     }
 
+    /** A translation placed into its source's sections, and how well it follows the source. */
+    record Translation(Leaflet model, TranslationParity parity) {}
+
+    /**
+     * Aligns one language's documents to the source model: the translation's paragraphs take the
+     * source's section keys (pins in the manifest win), and its parity is checked against the
+     * lock file the translator accepted, if any.
+     */
+    Translation translationOf(LeafletSource leaflet, Leaflet source, Leaflet merged, List<Leaflet> documents)
+            throws LeafletFailure {
+        String language = merged.language();
+        List<SectionPin> pins = new ArrayList<>();
+        try {
+            leaflet.manifest().pins().forEach((target, key) -> pins.add(SectionPin.parse(target, key)));
+        } catch (IllegalArgumentException e) {
+            throw new LeafletFailure(SourceDiscovery.shown(leaflet.folder().resolve("leaflet.yaml")) + ": "
+                    + e.getMessage());
+        }
+        Path lockFile = leaflet.folder().resolve(language).resolve("translation.lock");
+        Optional<TranslationLock> lock;
+        try {
+            lock = TranslationLock.read(lockFile);
+        } catch (TranslationLockException e) {
+            throw new LeafletFailure(e.getMessage(), e);
+        }
+        AlignedTranslation aligned = parity.aligner().align(source, documents, pins);
+        TranslationParity result = parity.check(source, aligned, lock, leaflet.manifest().drafts().contains(language));
+        return new Translation(merged.withSections(aligned.model().sections()), result);
+    }
+
+    /** The lock a translator's review accepts: the source's sections as they are now. */
+    TranslationLock lockAccepting(Leaflet source, List<Leaflet> documents, LeafletSource leaflet) throws LeafletFailure {
+        List<SectionPin> pins = new ArrayList<>();
+        leaflet.manifest().pins().forEach((target, key) -> pins.add(SectionPin.parse(target, key)));
+        return TranslationLock.accepting(source, parity.aligner().align(source, documents, pins));
+    }
+
     /** The PDF of one language of a leaflet. */
     RenderedPdf pdfOf(Publication publication) throws LeafletFailure {
         return rendering().pdfOf(publication);
@@ -119,8 +167,12 @@ final class Pipeline {
         return rendering().webPageOf(publication, allLanguages, pdf);
     }
 
-    RenderedPage indexPage(Path output, List<Path> leafletFolders) throws java.io.IOException {
-        return rendering().indexPage(output, leafletFolders);
+    RenderedPage indexPage(List<Path> leafletFolders, ParityReport parity) throws java.io.IOException {
+        return rendering().indexPage(leafletFolders, parity);
+    }
+
+    RenderedPage parityPage(ParityReport parity) {
+        return rendering().parityPage(parity);
     }
 
     void copyAssets(OutputFolder output) throws java.io.IOException {

@@ -4,11 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.leafpress.align.LeafletParity;
+import org.leafpress.align.ParityReport;
+import org.leafpress.align.TranslationParity;
 import org.leafpress.model.Leaflet;
 import org.leafpress.model.Section;
 import org.leafpress.model.SectionKey;
@@ -77,20 +83,43 @@ final class Rendering {
         return html.renderPage(new LeafletPage(publication, others, pdf));
     }
 
-    /** The site index, from what is in the output folder now (kept leaflets included). */
-    RenderedPage indexPage(Path output, List<Path> leafletFolders) throws IOException {
+    /**
+     * The site index, from what is in the output folder now (kept leaflets included): each
+     * leaflet's source language first, each translation with its parity status when this build
+     * checked it.
+     */
+    RenderedPage indexPage(List<Path> leafletFolders, ParityReport parity) throws IOException {
+        Map<String, LeafletParity> byLeaflet = new HashMap<>();
+        parity.leaflets().forEach(l -> byLeaflet.put(l.leaflet(), l));
         List<IndexEntry> entries = new ArrayList<>();
         for (Path folder : leafletFolders) {
+            LeafletParity checked = byLeaflet.get(folder.getFileName().toString());
+            List<IndexEntry> languages = new ArrayList<>();
             for (Path language : childFolders(folder)) {
                 Path model = language.resolve("model.json");
                 if (!Files.isRegularFile(model)) continue;
                 Leaflet leaflet = ModelJson.mapper().readValue(model.toFile(), Leaflet.class);
                 String pdfName = SiteLayout.pdfFileName(leaflet.leaflet(), leaflet.language());
                 Path pdf = language.resolve(pdfName);
-                entries.add(new IndexEntry(Publication.of(leaflet), new PdfFacts(pdfName, Files.size(pdf), pageCount(pdf))));
+                IndexEntry entry = new IndexEntry(Publication.of(leaflet), new PdfFacts(pdfName, Files.size(pdf), pageCount(pdf)));
+                if (checked != null) {
+                    Optional<TranslationParity> t = checked.translations().stream()
+                            .filter(tp -> tp.language().equals(leaflet.language())).findFirst();
+                    if (t.isPresent()) entry = entry.withParityStatus(t.get().draft() ? "draft" : t.get().status().label());
+                }
+                boolean isSource = checked != null && checked.sourceLanguage().equals(leaflet.language());
+                languages.add(isSource ? 0 : languages.size(), entry);
             }
+            entries.addAll(languages);
         }
         return html.renderIndex(entries, "en");
+    }
+
+    /** The translation-parity report as a page: the matrix, then each translation beside its source. */
+    RenderedPage parityPage(ParityReport parity) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = ModelJson.mapper().convertValue(parity, Map.class);
+        return html.renderParity(data);
     }
 
     void copyAssets(OutputFolder output) throws IOException {

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.leafpress.align.ParityReport;
 import org.leafpress.model.Warning;
 import org.leafpress.source.LeafletSource;
 import org.leafpress.source.SourceDiscovery;
@@ -27,8 +28,11 @@ public final class SiteBuild {
         this.options = options;
     }
 
-    /** Builds everything and writes the index and the build report. */
-    public BuildReport run() throws IOException {
+    /** What a build did, and how each translation follows its source. */
+    public record Result(BuildReport build, ParityReport parity) {}
+
+    /** Builds everything and writes the index, the build report and the parity report. */
+    public Result run() throws IOException {
         SourceDiscovery.Found found = new SourceDiscovery().discover(options.sources());
         List<Warning> problems = new ArrayList<>();
         for (SourceDiscovery.Problem p : found.problems()) {
@@ -43,11 +47,16 @@ public final class SiteBuild {
         int built = (int) results.stream().filter(BuildReport.LeafletResult::isBuilt).count();
         BuildReport report = new BuildReport(built, results.size() - built, results, problems);
 
+        ParityReport parity = new ParityReport(results.stream().map(BuildReport.LeafletResult::parity)
+                .filter(java.util.Objects::nonNull).toList());
+
         removeWithdrawn(found);
         pipeline.copyAssets(output);
-        output.write("index.html", pipeline.indexPage(options.output(), siteLeaflets(options.output())).bytes());
+        output.write("reports/parity.json", ModelJson.toJsonBytes(parity));
+        output.write("reports/parity.html", pipeline.parityPage(parity).bytes());
+        output.write("index.html", pipeline.indexPage(siteLeaflets(options.output()), parity).bytes());
         output.write("reports/build.json", ModelJson.toJsonBytes(report));
-        return report;
+        return new Result(report, parity);
     }
 
     /**

@@ -16,6 +16,7 @@ public final class HtmlRenderer {
 
     static final String PAGE_TEMPLATE = "html/leaflet.ftlh";
     static final String INDEX_TEMPLATE = "html/index.ftlh";
+    static final String PARITY_TEMPLATE = "html/parity.ftlh";
 
     private final Templates templates;
     private final UiStrings strings;
@@ -92,6 +93,20 @@ public final class HtmlRenderer {
     }
 
     /** A leaflet on the index: titled as its first entry (the original, by convention) says. */
+    /**
+     * The translation-parity report page ({@code reports/parity.html}). {@code report} is the
+     * parity JSON as plain maps and lists, so this stage needs nothing of the align stage.
+     */
+    public RenderedPage renderParity(Map<String, Object> report) {
+        LocalStrings ui = strings.in(UiStrings.FALLBACK);
+        TemplateStrings words = new TemplateStrings(ui, strings.folder().toString());
+        Map<String, Object> data = new LinkedHashMap<>(report);
+        data.put("lang", UiStrings.FALLBACK);
+        data.put("ui", words);
+        data.put("assets", SiteLayout.ASSETS);
+        return new RenderedPage(templates.render(PARITY_TEMPLATE, data), words.warnings());
+    }
+
     private Map<String, Object> cardOf(List<IndexEntry> languages, LocalStrings ui, TemplateStrings words) {
         Leaflet first = languages.get(0).publication().leaflet();
         Map<String, Object> card = new LinkedHashMap<>();

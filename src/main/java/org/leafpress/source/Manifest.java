@@ -1,6 +1,7 @@
 package org.leafpress.source;
 
 import java.util.List;
+import java.util.Map;
 import org.leafpress.model.Edition;
 
 /**
@@ -9,14 +10,16 @@ import org.leafpress.model.Edition;
  *
  * @param reviewed when the text was last reviewed ({@code yyyy-MM[-dd]}); the edition date if empty
  * @param drafts languages whose translation is work in progress: published, never a parity gate
+ * @param pins   a document ({@code fr/x.txt}) or paragraph ({@code fr/x.txt#3}) to the section key
+ *               it translates; a pin wins over alignment
  */
 public record Manifest(String title, String sourceLanguage, Edition edition, String reviewed, String publisher,
-        List<String> partners, List<Entry> documents, List<String> drafts) {
+        List<String> partners, List<Entry> documents, List<String> drafts, Map<String, String> pins) {
 
     /** One listed document. {@code file} is relative to the leaflet's folder. */
     public record Entry(String file, String language, Role role, String charset) {}
 
-    public static final Manifest NONE = new Manifest("", "", Edition.UNKNOWN, "", "", List.of(), List.of(), List.of());
+    public static final Manifest NONE = new Manifest("", "", Edition.UNKNOWN, "", "", List.of(), List.of(), List.of(), Map.of());
 
     public Manifest {
         title = title == null ? "" : title;
@@ -27,5 +30,6 @@ public record Manifest(String title, String sourceLanguage, Edition edition, Str
         partners = List.copyOf(partners);
         documents = List.copyOf(documents);
         drafts = List.copyOf(drafts);
+        pins = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pins));
     }
 }

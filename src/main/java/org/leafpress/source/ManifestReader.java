@@ -11,7 +11,9 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.leafpress.model.Edition;
 
@@ -19,7 +21,7 @@ import org.leafpress.model.Edition;
 public final class ManifestReader {
 
     private static final Set<String> KNOWN_FIELDS = Set.of("title", "sourceLanguage", "edition", "publisher",
-            "partners", "documents", "drafts", "reviewed", "id");
+            "partners", "documents", "drafts", "reviewed", "pins", "id");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
@@ -54,7 +56,8 @@ public final class ManifestReader {
                 text(root, "publisher"),
                 strings(root.path("partners")),
                 entries(file, root.path("documents")),
-                strings(root.path("drafts")));
+                strings(root.path("drafts")),
+                pins(file, root.path("pins")));
     }
 
     private static List<Manifest.Entry> entries(Path file, JsonNode list) throws ManifestException {
@@ -77,6 +80,26 @@ public final class ManifestReader {
             out.add(new Manifest.Entry(name, language(file, text(d, "language")), Role.parse(text(d, "role")), charset));
         }
         return out;
+    }
+
+    private static Map<String, String> pins(Path file, JsonNode node) throws ManifestException {
+        Map<String, String> pins = new LinkedHashMap<>();
+        if (node.isMissingNode() || node.isNull()) return pins;
+        if (!node.isObject()) {
+            throw new ManifestException(file, "pins: must map a document (fr/x.txt) or paragraph (fr/x.txt#3) to a "
+                    + "section key, e.g. pins: {\"fr/x.txt\": treatment}");
+        }
+        var fields = node.fields();
+        while (fields.hasNext()) {
+            var pin = fields.next();
+            String key = pin.getValue().asText().strip();
+            if (!key.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                throw new ManifestException(file, "pin '" + pin.getKey() + "': '" + key + "' is not a section key "
+                        + "(lower-case words joined by hyphens, such as treatment)");
+            }
+            pins.put(pin.getKey().strip(), key);
+        }
+        return pins;
     }
 
     private static String language(Path file, String code) throws ManifestException {
