@@ -7,14 +7,23 @@ import java.util.Map;
 import org.leafpress.extract.TextLine;
 import org.leafpress.model.Provenance;
 
-/** One printed line of a PDF page, its runs put back together (a PDF layout reader gives one TextLine a run). */
-record LayoutLine(int page, int number, int column, float x, float y, float size, float gapAbove, List<Run> runs) {
+/**
+ * One printed line of a PDF page, its runs put back together (a PDF layout reader gives one TextLine
+ * a run), with what a tagged PDF's structure tree says of it: its role and block (0 when untagged).
+ */
+record LayoutLine(int page, int number, int column, float x, float y, float size, float gapAbove, List<Run> runs,
+        TextLine.Role role, int block) {
 
     /** A stretch of the line in one weight. */
     record Run(String text, boolean bold) {}
 
     LayoutLine {
         runs = List.copyOf(runs);
+    }
+
+    /** A line of an untagged PDF. */
+    LayoutLine(int page, int number, int column, float x, float y, float size, float gapAbove, List<Run> runs) {
+        this(page, number, column, x, y, size, gapAbove, runs, TextLine.Role.UNKNOWN, 0);
     }
 
     /** The lines of a layout document: consecutive TextLines of one page and line number are one line. */
@@ -43,7 +52,7 @@ record LayoutLine(int page, int number, int column, float x, float y, float size
         }
         float size = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
         return new LayoutLine(first.page(), first.number(), first.column(), first.x(), first.y(), size,
-                first.gapAbove(), runs);
+                first.gapAbove(), runs, first.role(), first.block());
     }
 
     String text() {
@@ -65,6 +74,16 @@ record LayoutLine(int page, int number, int column, float x, float y, float size
     /** Comes before {@code other} in reading order. */
     boolean isBefore(LayoutLine other) {
         return page < other.page || page == other.page && number < other.number;
+    }
+
+    /** Whether a structure tree marks the block this line belongs to. */
+    boolean isTagged() {
+        return block > 0;
+    }
+
+    /** Whether the structure tree calls this line (part of) a heading. */
+    boolean isTaggedHeading() {
+        return role == TextLine.Role.HEADING_1 || role == TextLine.Role.HEADING_2 || role == TextLine.Role.HEADING_3;
     }
 
     String where() {

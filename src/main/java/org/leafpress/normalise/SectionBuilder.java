@@ -21,6 +21,7 @@ final class SectionBuilder {
     private final TypeScale scale;
     private final LineJoiner joiner;
     private final ColumnEdges columns;
+    private final PdfTags tags;
     private final Imprint imprint;
 
     private final List<SectionDraft> sections = new ArrayList<>();
@@ -39,11 +40,12 @@ final class SectionBuilder {
     private int backCoverPage = -1;
     private boolean backCoverSetApart;
 
-    SectionBuilder(StructureContext context, TypeScale scale, LineJoiner joiner, ColumnEdges columns) {
+    SectionBuilder(StructureContext context, TypeScale scale, LineJoiner joiner, ColumnEdges columns, PdfTags tags) {
         this.context = context;
         this.scale = scale;
         this.joiner = joiner;
         this.columns = columns;
+        this.tags = tags;
         this.imprint = new Imprint(context.furniture(), context.language());
     }
 
@@ -55,7 +57,7 @@ final class SectionBuilder {
             LayoutLine line = lines.get(i);
             enter(line);
             if (line.page() == layoutPage) i++;
-            else if (scale.isHeading(line)) i = heading(lines, i);
+            else if (isHeading(line)) i = heading(lines, i);
             else if (scale.isSmallPrint(line)) i = smallPrint(lines, i);
             else {
                 body(line);
@@ -137,9 +139,15 @@ final class SectionBuilder {
         return end;
     }
 
+    /** Set as a heading, or tagged as one in a structure tree that is believed. */
+    private boolean isHeading(LayoutLine line) {
+        return scale.isHeading(line) || tags.isHeading(line);
+    }
+
     private boolean continuesHeading(LayoutLine above, LayoutLine line) {
-        return scale.isHeading(line) && line.page() == above.page() && line.column() == above.column()
-                && line.hasStyleOf(above) && line.gapAbove() <= scale.paragraphGap();
+        if (!isHeading(line) || line.page() != above.page() || line.column() != above.column()) return false;
+        return tags.sameBlock(above, line)
+                .orElseGet(() -> line.hasStyleOf(above) && line.gapAbove() <= scale.paragraphGap());
     }
 
     /** Small print set apart from the text is a figure's words; at the column's edge, the imprint or plain text. */
@@ -175,10 +183,13 @@ final class SectionBuilder {
     }
 
     /**
-     * Whether a line starts a new paragraph. After a break in the flow (a new column or page, a
-     * figure) the space above means nothing, so a paragraph goes on unless it had ended a sentence.
+     * Whether a line starts a new paragraph. A believed structure tree knows; otherwise, after a
+     * break in the flow (a new column or page, a figure) the space above means nothing, so a
+     * paragraph goes on unless it had ended a sentence.
      */
     private boolean startsParagraph(LayoutLine line) {
+        Optional<Boolean> sameBlock = tags.sameBlock(lastBody, line);
+        if (sameBlock.isPresent()) return !sameBlock.get();
         if (interrupted) return open.endsSentence();
         return line.gapAbove() > scale.paragraphGap() || !scale.sameSize(line, lastBody);
     }
