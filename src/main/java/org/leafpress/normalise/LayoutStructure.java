@@ -35,6 +35,7 @@ public final class LayoutStructure implements StructureReader {
         flow = flow.stream().filter(l -> !contents.contains(l)).toList();
 
         SectionBuilder sections = new SectionBuilder(context, scale, joiner, ColumnEdges.of(flow, scale), tags);
+        if (!cover.title().isBlank()) sections.titleSeen();
         sections.read(flow);
         Imprint imprint = sections.imprint();
         String title = Stream.of(cover.title(), document.metadata().getOrDefault("title", ""), imprint.title())

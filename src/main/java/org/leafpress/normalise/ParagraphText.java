@@ -12,8 +12,9 @@ import org.leafpress.model.Provenance;
 final class ParagraphText {
 
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\u2026][\"'\u2019\u201d)\\]\u00bb]*");
-    /** What may stand between a run-in term and its definition: a colon or a dash, not words. */
-    private static final Pattern TERM_SEPARATOR = Pattern.compile("^[\\s:\u2013\u2014]+|[\\s:\u2013\u2014]+$");
+    /** What may stand between a run-in term and its definition: a colon or a dash, not words (French sets a no-break space before the colon). */
+    private static final Pattern TERM_SEPARATOR = Pattern.compile(
+            "^[\\s\u00a0\u202f:\u2013\u2014]+|[\\s\u00a0\u202f:\u2013\u2014]+$");
 
     private final int page;
     private final LineJoiner joiner;
@@ -55,6 +56,11 @@ final class ParagraphText {
 
     Paragraph toParagraph() {
         return new Paragraph(text(), "", Provenance.page(page));
+    }
+
+    /** Every word is bold: a term set on a line of its own, above its definition, or a minor heading. */
+    boolean isAllBold() {
+        return runs.stream().filter(r -> !r.text().isBlank()).allMatch(LayoutLine.Run::bold);
     }
 
     /** The paragraph as a term and its definition, when it opens with a bold run and goes on in regular type. */

@@ -22,7 +22,7 @@ import org.leafpress.model.Warning;
  *
  * <p>A tree is believed only if it covers nearly all the text, its headings look like headings,
  * and its blocks agree with the layout wherever the layout is sure: a paragraph gap is a break, a
- * line that runs on in mid-sentence into a lower-case word is not. Otherwise it is set aside with a
+ * line that runs on in mid-sentence into a lower-case line just like it is not. Otherwise it is set aside with a
  * warning and the layout alone is read.
  */
 final class PdfTags {
@@ -102,8 +102,9 @@ final class PdfTags {
     /**
      * The share of the layout's sure calls the tree contradicts, between body lines that follow
      * each other in one column: a gap wider than a paragraph's is a break the tree must not join
-     * across; a line ending in mid-sentence followed by one starting in lower case runs on, and the
-     * tree must not break there.
+     * across; a line ending in mid-sentence followed by one in the same style and at the same
+     * indent, starting in lower case, runs on, and the tree must not break there. (A bold term
+     * above its indented definition is neither: it is not a sure call.)
      */
     private static double disagreementOf(List<LayoutLine> lines, TypeScale scale) {
         int sure = 0;
@@ -119,8 +120,8 @@ final class PdfTags {
             if (line.gapAbove() > scale.paragraphGap()) {
                 sure++;
                 if (same) contradicted++;
-            } else if (scale.sameSize(above, line) && RUNS_ON.matcher(above.text()).matches()
-                    && LOWER_START.matcher(line.text()).matches()) {
+            } else if (line.hasStyleOf(above) && Math.abs(line.x() - above.x()) < 1
+                    && RUNS_ON.matcher(above.text()).matches() && LOWER_START.matcher(line.text()).matches()) {
                 sure++;
                 if (!same) contradicted++;
             }

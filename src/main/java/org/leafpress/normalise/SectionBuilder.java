@@ -31,6 +31,7 @@ final class SectionBuilder {
 
     private SectionDraft current;
     private ParagraphText open;
+    private ListText openList;
     private LayoutLine previous;
     private LayoutLine lastBody;
     /** The last line was not running text of this column: a column or page break, a figure, an imprint. */
@@ -39,6 +40,7 @@ final class SectionBuilder {
     private int layoutPage = -1;
     private int backCoverPage = -1;
     private boolean backCoverSetApart;
+    private boolean titled;
 
     SectionBuilder(StructureContext context, TypeScale scale, LineJoiner joiner, ColumnEdges columns, PdfTags tags) {
         this.context = context;
@@ -46,7 +48,12 @@ final class SectionBuilder {
         this.joiner = joiner;
         this.columns = columns;
         this.tags = tags;
-        this.imprint = new Imprint(context.furniture(), context.language());
+        this.imprint = new Imprint(context.furniture(), context.language(), joiner);
+    }
+
+    /** The leaflet's title was found above the text, so the text before the first heading introduces it. */
+    void titleSeen() {
+        titled = true;
     }
 
     /** Reads every line; then {@link #sections()}, {@link #imprint()} and {@link #warnings()} say what was found. */
@@ -60,7 +67,9 @@ final class SectionBuilder {
             else if (isHeading(line)) i = heading(lines, i);
             else if (scale.isSmallPrint(line)) i = smallPrint(lines, i);
             else {
-                body(line);
+                if (startsListItem(line)) listItem(line);
+                else if (continuesListItem(line)) listLine(line);
+                else body(line);
                 i++;
             }
         }
@@ -128,10 +137,9 @@ final class SectionBuilder {
             return end;
         }
         SectionKey key = known.orElseGet(() -> {
-            warnings.add(new Warning("unknown-heading", "no section in sections.yaml has the heading \"" + text
-                    + "\"; it is kept as its own section; add the wording to sections.yaml if it means a known one",
-                    first.where()));
-            return SectionKey.slugOf(text);
+            SectionKey slug = SectionKey.slugOf(text);
+            warnings.add(SectionAssembly.unknownHeading(text, slug, first.where()));
+            return slug;
         });
         headings.add(new PrintedHeading(text, first));
         current = new SectionDraft(key, text);
@@ -162,10 +170,10 @@ final class SectionBuilder {
         if (columns.isIndented(first)) {
             Figure figure = FigureText.figureOf(block, joiner);
             // A figure set inside a paragraph follows the paragraph, which reads on around it.
-            if (open != null) pendingFigures.add(figure);
+            if (open != null || openList != null) pendingFigures.add(figure);
             else section(first.page()).add(figure);
             interrupted = true;
-        } else if (block.stream().anyMatch(imprint::isImprintLine)) {
+        } else if (imprint.isImprint(block)) {
             imprint.read(block);
             interrupted = true;
         } else {
@@ -174,7 +182,34 @@ final class SectionBuilder {
         return end;
     }
 
+    /** A line that opens with a list label, or that a believed tree puts in a new list item. */
+    private boolean startsListItem(LayoutLine line) {
+        if (ListText.itemTextOf(line).isPresent()) return true;
+        return tags.isListItem(line) && (openList == null || !tags.sameBlock(lastBody, line).orElse(false));
+    }
+
+    /** A line that goes on with the open list item: in its block of the tree, or hung under its text. */
+    private boolean continuesListItem(LayoutLine line) {
+        if (openList == null) return false;
+        return tags.sameBlock(lastBody, line).orElseGet(() -> !interrupted && openList.hangsUnder(line, scale));
+    }
+
+    private void listItem(LayoutLine line) {
+        if (open != null) closeParagraph();
+        if (openList == null) openList = new ListText(line.page(), joiner);
+        openList.startItem(line, ListText.itemTextOf(line).orElse(line.text()));
+        interrupted = false;
+        lastBody = line;
+    }
+
+    private void listLine(LayoutLine line) {
+        openList.add(line.text());
+        interrupted = false;
+        lastBody = line;
+    }
+
     private void body(LayoutLine line) {
+        if (openList != null) closeParagraph();
         if (open != null && startsParagraph(line)) closeParagraph();
         if (open == null) open = new ParagraphText(line.page(), joiner);
         open.add(line);
@@ -194,7 +229,10 @@ final class SectionBuilder {
         return line.gapAbove() > scale.paragraphGap() || !scale.sameSize(line, lastBody);
     }
 
+    /** Closes the open paragraph or list, and adds the figures it was waiting for. */
     private void closeParagraph() {
+        if (openList != null) section(openList.page()).add(openList.toList());
+        openList = null;
         PageFurniture furniture = context.furniture();
         if (open != null && furniture.isNote(open.text())) section(open.page()).addNote(open);
         else if (open != null && !furniture.isFurniture(open.text())) section(open.page()).add(open);
@@ -204,17 +242,19 @@ final class SectionBuilder {
     }
 
     /**
-     * The current section. Text before the first heading is unassigned, as the model has it; text
-     * after a contents list or a ruled page, which end the flow, is too, but that is worth a warning.
+     * The current section. Text before the first heading introduces the leaflet when a title stands
+     * above it, and is unassigned otherwise, as the model has it; text after a contents list or a
+     * ruled page, which end the flow, is unassigned too, and that is worth a warning.
      */
     private SectionDraft section(int page) {
         if (current == null) {
-            if (!sections.isEmpty() || layoutPage > 0) {
+            boolean flowEnded = !sections.isEmpty() || layoutPage > 0;
+            if (flowEnded) {
                 warnings.add(new Warning("text-outside-sections", "text on page " + page + " follows a contents "
                         + "list or a page left for writing, not a heading; it is kept in an unassigned section; give "
                         + "it a heading in the source", "p. " + page));
             }
-            current = new SectionDraft(SectionKey.UNASSIGNED, "");
+            current = new SectionDraft(titled && !flowEnded ? SectionAssembly.INTRODUCTION : SectionKey.UNASSIGNED, "");
             sections.add(current);
         }
         return current;

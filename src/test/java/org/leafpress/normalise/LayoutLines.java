@@ -76,6 +76,21 @@ final class LayoutLines {
         return this;
     }
 
+    /** A list item: a bullet, a tab, its text; the lines after the first hang under the text. */
+    LayoutLines item(String first, String... hanging) {
+        open(TextLine.Role.LIST_ITEM);
+        add("\u2022\t" + first, BODY, false, edge() + 8, 2);
+        for (String line : hanging) add(line, BODY, false, edge() + 20, 0);
+        return this;
+    }
+
+    /** A paragraph indented from the column's edge, as a definition under its term is. */
+    LayoutLines indented(String... text) {
+        open(TextLine.Role.PARAGRAPH);
+        for (int i = 0; i < text.length; i++) add(text[i], BODY, false, edge() + 20, i == 0 ? 1 : 0);
+        return this;
+    }
+
     /** A paragraph set with no space above it, as in a book: only the tags can tell where it starts. */
     LayoutLines closeParagraph(String... text) {
         open(TextLine.Role.PARAGRAPH);
