@@ -14,8 +14,23 @@ import org.leafpress.model.Provenance;
 record LayoutLine(int page, int number, int column, float x, float y, float size, float gapAbove, List<Run> runs,
         TextLine.Role role, int block) {
 
-    /** A stretch of the line in one weight. */
-    record Run(String text, boolean bold) {}
+    /** A stretch of the line in one face. */
+    record Run(String text, boolean bold, boolean italic) {
+
+        /** A run in a roman face. */
+        Run(String text, boolean bold) {
+            this(text, bold, false);
+        }
+
+        /** The same face, other words. */
+        Run withText(String other) {
+            return new Run(other, bold, italic);
+        }
+
+        boolean hasFaceOf(Run other) {
+            return bold == other.bold && italic == other.italic;
+        }
+    }
 
     LayoutLine {
         runs = List.copyOf(runs);
@@ -48,7 +63,7 @@ record LayoutLine(int page, int number, int column, float x, float y, float size
         List<Run> runs = new ArrayList<>();
         for (TextLine t : parts) {
             sizes.merge(t.fontSize(), t.text().strip().length(), Integer::sum);
-            runs.add(new Run(t.text(), t.bold()));
+            runs.add(new Run(t.text(), t.bold(), t.italic()));
         }
         float size = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
         return new LayoutLine(first.page(), first.number(), first.column(), first.x(), first.y(), size,

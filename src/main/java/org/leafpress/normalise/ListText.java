@@ -22,6 +22,8 @@ final class ListText {
     private static final Pattern LABEL = Pattern.compile(
             "^(?:[\u2022\u25e6\u25aa\u25ab\u2023\u2043\u25cf\u25cb\u25a0\u2013\u2014\u00b7*-]|\\d{1,2}[.)]|[a-z][.)])\t\\s*(\\S.*)$"
             + "|^[\u2022\u25e6\u25aa\u2023\u2043\u25cf\u25a0]\\s+(\\S.*)$");
+    /** A number and a space: a list item only on a line indented from the column's edge, where running text never starts. */
+    private static final Pattern NUMBER = Pattern.compile("^\\d{1,2}[.)]\\s+(\\S.*)$");
     /** A line hangs under an item when it starts this share of the body size right of the label. */
     private static final float HANGING = 0.5f;
 
@@ -35,11 +37,12 @@ final class ListText {
         this.joiner = joiner;
     }
 
-    /** The text of a line after its list label, when it opens with one. */
-    static Optional<String> itemTextOf(LayoutLine line) {
+    /** The text of a line after its list label, when it opens with one; {@code indented}: the line starts inside its column. */
+    static Optional<String> itemTextOf(LayoutLine line, boolean indented) {
         Matcher m = LABEL.matcher(line.text());
-        if (!m.matches()) return Optional.empty();
-        return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
+        if (m.matches()) return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
+        Matcher number = NUMBER.matcher(line.text());
+        return indented && number.matches() ? Optional.of(number.group(1)) : Optional.empty();
     }
 
     /** Starts an item at a line that opens with a label; {@code text} is what follows the label. */

@@ -173,18 +173,34 @@ final class SectionBuilder {
             if (open != null || openList != null) pendingFigures.add(figure);
             else section(first.page()).add(figure);
             interrupted = true;
-        } else if (imprint.isImprint(block)) {
-            imprint.read(block);
-            interrupted = true;
         } else {
-            block.forEach(this::body);
+            // Each size is read apart: a disclaimer set a size above the imprint is no part of it.
+            for (List<LayoutLine> part : partsBySize(block)) {
+                if (imprint.isImprint(part)) {
+                    imprint.read(part);
+                    interrupted = true;
+                } else {
+                    part.forEach(this::body);
+                }
+            }
         }
         return end;
     }
 
+    /** Consecutive lines of one size. */
+    private List<List<LayoutLine>> partsBySize(List<LayoutLine> block) {
+        List<List<LayoutLine>> parts = new ArrayList<>();
+        for (LayoutLine line : block) {
+            List<LayoutLine> last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+            if (last != null && scale.sameSize(last.get(0), line)) last.add(line);
+            else parts.add(new ArrayList<>(List.of(line)));
+        }
+        return parts;
+    }
+
     /** A line that opens with a list label, or that a believed tree puts in a new list item. */
     private boolean startsListItem(LayoutLine line) {
-        if (ListText.itemTextOf(line).isPresent()) return true;
+        if (itemTextOf(line).isPresent()) return true;
         return tags.isListItem(line) && (openList == null || !tags.sameBlock(lastBody, line).orElse(false));
     }
 
@@ -194,10 +210,15 @@ final class SectionBuilder {
         return tags.sameBlock(lastBody, line).orElseGet(() -> !interrupted && openList.hangsUnder(line, scale));
     }
 
+    /** A line's text after its list label; a number followed by a space counts only on an indented line. */
+    private Optional<String> itemTextOf(LayoutLine line) {
+        return ListText.itemTextOf(line, columns.isIndented(line));
+    }
+
     private void listItem(LayoutLine line) {
         if (open != null) closeParagraph();
         if (openList == null) openList = new ListText(line.page(), joiner);
-        openList.startItem(line, ListText.itemTextOf(line).orElse(line.text()));
+        openList.startItem(line, itemTextOf(line).orElse(line.text()));
         interrupted = false;
         lastBody = line;
     }
@@ -226,6 +247,7 @@ final class SectionBuilder {
         Optional<Boolean> sameBlock = tags.sameBlock(lastBody, line);
         if (sameBlock.isPresent()) return !sameBlock.get();
         if (interrupted) return open.endsSentence();
+        if (columns.isFirstLineIndent(line, lastBody)) return true;
         return line.gapAbove() > scale.paragraphGap() || !scale.sameSize(line, lastBody);
     }
 

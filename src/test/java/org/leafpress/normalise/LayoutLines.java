@@ -91,6 +91,31 @@ final class LayoutLines {
         return this;
     }
 
+    /** A paragraph set as a book sets it: no space above, its first line indented. */
+    LayoutLines indentedParagraph(String... text) {
+        open(TextLine.Role.PARAGRAPH);
+        for (int i = 0; i < text.length; i++) add(text[i], BODY, false, i == 0 ? edge() + 14 : edge(), 0);
+        return this;
+    }
+
+    /** A numbered list item: its number and a space, indented from the column's edge. */
+    LayoutLines numbered(int n, String text) {
+        open(TextLine.Role.LIST_ITEM);
+        return add(n + ". " + text, BODY, false, edge() + 8, 0);
+    }
+
+    /** A paragraph opening with a term in italics, then a dash and its definition. */
+    LayoutLines italicTerm(String term, String definition) {
+        open(TextLine.Role.PARAGRAPH);
+        number++;
+        float gap = y > 50 ? 6 : 0;
+        lines.add(new TextLine(term, page, number, BODY, false, true, edge(), y, column, gap, tagRole(), tagBlock()));
+        lines.add(new TextLine(" \u2014 " + definition, page, number, BODY, false, false, edge(), y, column, gap,
+                tagRole(), tagBlock()));
+        y += LEADING + gap;
+        return this;
+    }
+
     /** A paragraph set with no space above it, as in a book: only the tags can tell where it starts. */
     LayoutLines closeParagraph(String... text) {
         open(TextLine.Role.PARAGRAPH);

@@ -251,6 +251,51 @@ class LayoutStructureRulesTest {
                 () -> assertEquals(List.of(), codes(leaflet)));
     }
 
+    @Test
+    void paragraphsSetWithAFirstLineIndentAndNoSpaceAreToldApartByTheIndent() {
+        Leaflet leaflet = read(new LayoutLines().page().heading("Treatment")
+                .indentedParagraph("Take one puff in the morning and one", "at night, with the spacer.")
+                .indentedParagraph("Rinse your mouth after a steroid", "inhaler, and spit the water out.")
+                .indentedParagraph("See your nurse once a year to check", "how you use the inhaler.")
+                .indentedParagraph("Keep a spare inhaler at work and", "another in your bag."));
+        assertEquals(List.of("Take one puff in the morning and one at night, with the spacer.",
+                "Rinse your mouth after a steroid inhaler, and spit the water out.",
+                "See your nurse once a year to check how you use the inhaler.",
+                "Keep a spare inhaler at work and another in your bag."), texts(leaflet.sections().get(0)));
+    }
+
+    @Test
+    void numberedLinesIndentedFromTheEdgeAreAListEvenWithASpaceAfterTheNumber() {
+        Leaflet leaflet = read(new LayoutLines().page().heading("Treatment").paragraph("At home:")
+                .numbered(1, "Rest the joint.").numbered(2, "Cool it with ice.").paragraph("Then see your doctor."));
+        List<Block> blocks = leaflet.sections().get(0).blocks();
+        assertEquals(List.of("Rest the joint.", "Cool it with ice."), ((BulletList) blocks.get(1)).items());
+    }
+
+    @Test
+    void aTermInItalicsSetOffByADashIsATermLikeABoldOne() {
+        Leaflet leaflet = read(new LayoutLines().page().heading("Key terms")
+                .italicTerm("inhaler", "a device that sprays a medicine.")
+                .italicTerm("spacer", "a tube fitted to an inhaler."));
+        List<Block> blocks = leaflet.sections().get(0).blocks();
+        assertEquals(new GlossaryTerm("spacer", "a tube fitted to an inhaler.", blocks.get(1).from()), blocks.get(1));
+    }
+
+    @Test
+    void aDisclaimerSetASizeAboveTheImprintIsANoteNotPartOfTheImprint() {
+        Leaflet leaflet = read(new LayoutLines().page().heading("Treatment")
+                .paragraph("Take one puff in the morning and one at night, with the spacer, and rinse",
+                        "your mouth afterwards; see your nurse once a year to check how you use it.")
+                .smallPrint(0, 9, false, "This leaflet contains general information only.")
+                .smallPrint(0, 7, false, "Second edition, May 2022").smallPrint(0, 7, false, "Published by Asthma Help"));
+        List<Block> blocks = leaflet.sections().get(0).blocks();
+        assertAll(
+                () -> assertEquals(new Note("This leaflet contains general information only.", blocks.get(1).from()),
+                        blocks.get(1)),
+                () -> assertEquals("Asthma Help", leaflet.publisher()),
+                () -> assertEquals(List.of(), codes(leaflet)));
+    }
+
     private static Leaflet read(LayoutLines lines) {
         return read(lines, "en");
     }
