@@ -43,7 +43,7 @@ final class LineSpacing {
 
     /**
      * The nearest line above in the same column, or above it and sharing some of its width: the
-     * line before it in its column. Sharing width alone is not enough: a short glossary term above
+     * line before it in its column. Sharing width alone is not enough: a short term above
      * a definition set with a hanging indent shares none of it.
      */
     static Optional<PlacedLine> lineAbove(PlacedLine line, List<PlacedLine> page) {

@@ -66,7 +66,7 @@ final class ParagraphText {
 
     /**
      * The paragraph as a term and its definition: it opens with a bold run and goes on in regular
-     * type, or with an italic run set off by a dash or a colon ("<i>gene</i> — a section of DNA").
+     * type, or with an italic run set off by a dash or a colon ("<i>term</i> — what it means").
      * An italic opening with no such mark is emphasis or a Latin name, not a term.
      */
     Optional<GlossaryTerm> asTerm() {

@@ -12,7 +12,7 @@ import org.leafpress.model.Warning;
  * page bears it out.
  *
  * <p>Office suites tag from paragraph styles, so their trees are thin in known ways: a title, a
- * "Contents" heading or a designer's own heading style comes out as a plain P, imprint lines and
+ * contents list's heading or a designer's own heading style comes out as a plain P, imprint lines and
  * the lines of a ruled notes page as paragraphs, and a picture's alt text stands where no reader
  * sees it. So the tree never takes a heading away from the layout; it adds the headings it marks
  * (a bold heading set no larger than the text is one the type scale misses) and says where each
@@ -81,7 +81,7 @@ final class PdfTags {
 
     /** Whether the tree puts both lines in one block; empty when it cannot say or is not believed. */
     Optional<Boolean> sameBlock(LayoutLine a, LayoutLine b) {
-        if (!blocks || !a.isTagged() || !b.isTagged()) return Optional.empty();
+        if (!blocks || a == null || b == null || !a.isTagged() || !b.isTagged()) return Optional.empty();
         return Optional.of(a.block() == b.block());
     }
 
