@@ -73,7 +73,7 @@ final class SectionBuilder {
                 i++;
             }
         }
-        closeParagraph();
+        closeBlock();
     }
 
     List<Section> sections() {
@@ -114,7 +114,7 @@ final class SectionBuilder {
         boolean flowEnded = current == null;
         boolean setApart = backCoverSetApart && (open == null || open.endsSentence());
         if (newPage && line.page() == backCoverPage && (flowEnded || setApart)) {
-            closeParagraph();
+            closeBlock();
             current = new SectionDraft(BACK_COVER, "");
             sections.add(current);
         }
@@ -127,7 +127,7 @@ final class SectionBuilder {
         while (end < lines.size() && continuesHeading(lines.get(end - 1), lines.get(end))) end++;
         LayoutLine first = lines.get(start);
         String text = joiner.join(lines.subList(start, end).stream().map(LayoutLine::text).toList());
-        closeParagraph();
+        closeBlock();
         HeadingVocabulary vocabulary = context.headings();
         Optional<SectionKey> known = vocabulary.keyOf(text, context.language());
         if (known.isPresent() && (vocabulary.isNavigation(known.get()) || vocabulary.isLayout(known.get()))) {
@@ -216,7 +216,7 @@ final class SectionBuilder {
     }
 
     private void listItem(LayoutLine line) {
-        if (open != null) closeParagraph();
+        if (open != null) closeBlock();
         if (openList == null) openList = new ListText(line.page(), joiner);
         openList.startItem(line, itemTextOf(line).orElse(line.text()));
         interrupted = false;
@@ -230,8 +230,8 @@ final class SectionBuilder {
     }
 
     private void body(LayoutLine line) {
-        if (openList != null) closeParagraph();
-        if (open != null && startsParagraph(line)) closeParagraph();
+        if (openList != null) closeBlock();
+        if (open != null && startsParagraph(line)) closeBlock();
         if (open == null) open = new ParagraphText(line.page(), joiner);
         open.add(line);
         interrupted = false;
@@ -252,7 +252,7 @@ final class SectionBuilder {
     }
 
     /** Closes the open paragraph or list, and adds the figures it was waiting for. */
-    private void closeParagraph() {
+    private void closeBlock() {
         if (openList != null) section(openList.page()).add(openList.toList());
         openList = null;
         PageFurniture furniture = context.furniture();
