@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.leafpress.model.SourceRef;
@@ -29,7 +30,7 @@ public final class SourceReader {
 
     private final DocumentReader pdfReader;
     private final PlainTextReader textReader = new PlainTextReader();
-    private final MarkupReader markupReader;
+    private volatile MarkupReader markupReader;
     private final FileTypeDetector types;
     private final long sizeLimit;
 
@@ -40,10 +41,9 @@ public final class SourceReader {
 
     /** The same, refusing files over {@code sizeLimit} bytes. */
     public SourceReader(DocumentReader pdfReader, long sizeLimit) {
-        TikaConfig tika = TikaConfig.getDefaultConfig();
         this.pdfReader = pdfReader;
-        this.markupReader = new MarkupReader(new AutoDetectParser(tika));
-        this.types = new FileTypeDetector(tika.getDetector());
+        // Tika's detectors alone start in a fraction of the time its parsers take (POI is heavy).
+        this.types = new FileTypeDetector(new DefaultDetector());
         this.sizeLimit = sizeLimit;
     }
 
@@ -72,10 +72,22 @@ public final class SourceReader {
                 yield pdfReader.read(file, source, declaredCharset);
             }
             case TEXT -> textReader.read(file, source, bytes, declaredCharset);
-            case MARKUP -> markupReader.read(file, source, bytes);
+            case MARKUP -> markupReader().read(file, source, bytes);
             case UNSUPPORTED -> throw unsupported(file, type);
         };
         return type.isMislabelled() ? withWarning(document, mislabelled(file, type)) : document;
+    }
+
+    /** Tika's parsers, loaded on the first HTML, DOCX or ODT source: most builds never need them. */
+    private MarkupReader markupReader() {
+        MarkupReader reader = markupReader;
+        if (reader == null) {
+            synchronized (this) {
+                if (markupReader == null) markupReader = new MarkupReader(new AutoDetectParser(TikaConfig.getDefaultConfig()));
+                reader = markupReader;
+            }
+        }
+        return reader;
     }
 
     private static SourceUnreadableException unsupported(Path file, FileType type) {

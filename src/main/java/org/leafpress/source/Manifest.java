@@ -7,20 +7,22 @@ import org.leafpress.model.Edition;
  * What a leaflet's {@code leaflet.yaml} says. Empty strings and lists where it says nothing; the
  * build infers those and reports the inference.
  *
+ * @param reviewed when the text was last reviewed ({@code yyyy-MM[-dd]}); the edition date if empty
  * @param drafts languages whose translation is work in progress: published, never a parity gate
  */
-public record Manifest(String title, String sourceLanguage, Edition edition, String publisher,
+public record Manifest(String title, String sourceLanguage, Edition edition, String reviewed, String publisher,
         List<String> partners, List<Entry> documents, List<String> drafts) {
 
     /** One listed document. {@code file} is relative to the leaflet's folder. */
     public record Entry(String file, String language, Role role, String charset) {}
 
-    public static final Manifest NONE = new Manifest("", "", Edition.UNKNOWN, "", List.of(), List.of(), List.of());
+    public static final Manifest NONE = new Manifest("", "", Edition.UNKNOWN, "", "", List.of(), List.of(), List.of());
 
     public Manifest {
         title = title == null ? "" : title;
         sourceLanguage = sourceLanguage == null ? "" : sourceLanguage;
         edition = edition == null ? Edition.UNKNOWN : edition;
+        reviewed = reviewed == null ? "" : reviewed;
         publisher = publisher == null ? "" : publisher;
         partners = List.copyOf(partners);
         documents = List.copyOf(documents);

@@ -19,7 +19,7 @@ import org.leafpress.model.Edition;
 public final class ManifestReader {
 
     private static final Set<String> KNOWN_FIELDS = Set.of("title", "sourceLanguage", "edition", "publisher",
-            "partners", "documents", "drafts", "id");
+            "partners", "documents", "drafts", "reviewed", "id");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
@@ -50,6 +50,7 @@ public final class ManifestReader {
                 text(root, "title"),
                 language(file, text(root, "sourceLanguage")),
                 new Edition(text(edition, "label"), text(edition, "date")),
+                text(root, "reviewed"),
                 text(root, "publisher"),
                 strings(root.path("partners")),
                 entries(file, root.path("documents")),

@@ -1,0 +1,51 @@
+package org.leafpress.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.leafpress.detect.LanguageDetector;
+import org.leafpress.detect.LanguageReport;
+import org.leafpress.model.Block;
+import org.leafpress.model.Leaflet;
+import org.leafpress.model.Section;
+import org.leafpress.publish.ModelJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code detect FILE}: the language of a document and of each of its paragraphs. */
+@Command(name = "detect", mixinStandardHelpOptions = true,
+        description = "Prints the language of the document and of each paragraph, with Lingua's confidence "
+                + "(the share of the sentences' letters that voted for it).")
+final class DetectCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "the source file")
+    Path file;
+
+    @Option(names = "--json", description = "print the report as JSON")
+    boolean json;
+
+    @CommandLine.Mixin
+    CommonOptions common;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        // Paragraphs as the normaliser finds them: furniture and headings do not vote.
+        Leaflet model = SingleSource.read(file, spec.commandLine()).modelOf(common.templates, "detect", "und");
+        List<String> paragraphs = new ArrayList<>();
+        for (Section section : model.sections()) {
+            for (Block block : section.blocks()) paragraphs.add(block.plainText());
+        }
+        LanguageReport report = LanguageReport.of(file.toString(), paragraphs,
+                LanguageDetector.forDeclaredLanguages(Set.of()));
+        spec.commandLine().getOut().print(json ? ModelJson.toJson(report) : report.toText());
+        spec.commandLine().getOut().flush();
+        return Leafpress.DONE;
+    }
+}

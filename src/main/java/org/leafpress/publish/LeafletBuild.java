@@ -1,0 +1,115 @@
+package org.leafpress.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.leafpress.extract.SourceUnreadableException;
+import org.leafpress.model.Leaflet;
+import org.leafpress.model.Section;
+import org.leafpress.model.Warning;
+import org.leafpress.render.Publication;
+import org.leafpress.render.RenderedPage;
+import org.leafpress.render.RenderedPdf;
+import org.leafpress.render.SiteLayout;
+import org.leafpress.source.LeafletSource;
+import org.leafpress.source.SourceDocument;
+
+/**
+ * Builds one leaflet in every language into a staging folder, then swaps it into the output.
+ * Any failure throws the staging folder away, so the previous output stays.
+ */
+final class LeafletBuild {
+
+    private final Pipeline pipeline;
+    private final OutputFolder output;
+    private final BuildOptions options;
+
+    LeafletBuild(Pipeline pipeline, OutputFolder output, BuildOptions options) {
+        this.pipeline = pipeline;
+        this.output = output;
+        this.options = options;
+    }
+
+    BuildReport.LeafletResult build(LeafletSource leaflet) {
+        List<BuildReport.DocumentResult> documents = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>(leaflet.inferences());
+        List<String> outputs = new ArrayList<>();
+        Stopwatch leafletClock = new Stopwatch();
+        Path staging = null;
+        try {
+            staging = output.stagingFor(leaflet.id());
+            Map<String, Leaflet> models = new LinkedHashMap<>();
+            for (String language : leaflet.languages()) {
+                List<Leaflet> parts = new ArrayList<>();
+                for (SourceDocument doc : leaflet.documentsIn(language)) {
+                    Stopwatch clock = new Stopwatch();
+                    Leaflet model = pipeline.modelOf(doc, leaflet, clock);
+                    parts.add(model);
+                    documents.add(documentResult(doc, model, clock));
+                    if (options.strict()) failOnLanguageMismatch(model);
+                }
+                models.put(language, pipeline.merged(parts, leaflet, language));
+            }
+            leafletClock.lap("extract-detect-normalise");
+            Leaflet source = models.get(leaflet.sourceLanguage());
+            for (Leaflet model : models.values()) {
+                String lang = model.language();
+                Path folder = Files.createDirectories(staging.resolve(lang));
+                Files.write(folder.resolve("model.json"), ModelJson.toJsonBytes(model));
+                Publication publication = Rendering.publicationOf(model, source, leaflet.manifest());
+                RenderedPdf pdf = pipeline.pdfOf(publication);
+                leafletClock.lap("render-pdf");
+                String pdfName = SiteLayout.pdfFileName(leaflet.id(), lang);
+                Files.write(folder.resolve(pdfName), pdf.bytes());
+                RenderedPage page = pipeline.webPageOf(publication, List.copyOf(models.keySet()), pdf.facts(pdfName));
+                Files.write(folder.resolve("index.html"), page.bytes());
+                leafletClock.lap("render-html");
+                for (String f : List.of("index.html", pdfName, "model.json")) {
+                    outputs.add(leaflet.id() + "/" + lang + "/" + f);
+                }
+                warnings.addAll(pdf.warnings());
+                warnings.addAll(page.warnings());
+            }
+            output.publish(staging, leaflet.id());
+            leafletClock.lap("publish");
+            return new BuildReport.LeafletResult(leaflet.id(), "built", "", leaflet.sourceLanguage(), documents,
+                    outputs, warnings, leafletClock.millis());
+        } catch (SourceUnreadableException | LeafletFailure e) {
+            return failed(leaflet, staging, e.getMessage(), documents, warnings, leafletClock);
+        } catch (IOException | RuntimeException e) {
+            // Unexpected: still one leaflet's failure, never the whole build's.
+            return failed(leaflet, staging, "sources/" + leaflet.id() + ": the build failed unexpectedly ("
+                    + e + "); run with --verbose and report it", documents, warnings, leafletClock);
+        }
+    }
+
+    private void failOnLanguageMismatch(Leaflet model) throws LeafletFailure {
+        for (Warning w : model.warnings()) {
+            if (w.code().equals("language-mismatch")) {
+                throw new LeafletFailure(w.where() + ": " + w.message() + " (--strict)");
+            }
+        }
+    }
+
+    private BuildReport.LeafletResult failed(LeafletSource leaflet, Path staging, String message,
+            List<BuildReport.DocumentResult> documents, List<Warning> warnings, Stopwatch clock) {
+        try {
+            if (staging != null) output.discard(staging);
+        } catch (IOException ignored) {
+            // A staging folder left behind is removed by the next build; the output itself is intact.
+        }
+        return new BuildReport.LeafletResult(leaflet.id(), "failed", message, leaflet.sourceLanguage(), documents,
+                List.of(), warnings, clock.millis());
+    }
+
+    private static BuildReport.DocumentResult documentResult(SourceDocument doc, Leaflet model, Stopwatch clock) {
+        int paragraphs = model.sections().stream().mapToInt(s -> s.paragraphs().size()).sum();
+        return new BuildReport.DocumentResult(doc.shown(), doc.role().name().toLowerCase(java.util.Locale.ROOT),
+                doc.language(), model.detectedLanguage(), model.sections().stream().map(Section::key)
+                        .map(Object::toString).toList(), paragraphs, model.warnings(), clock.millis());
+    }
+}

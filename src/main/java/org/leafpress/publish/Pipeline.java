@@ -1,0 +1,148 @@
+package org.leafpress.publish;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import org.leafpress.detect.LanguageDetector;
+import org.leafpress.detect.LeafletLanguages;
+import org.leafpress.extract.ExtractedDocument;
+import org.leafpress.extract.PdfLayoutReader;
+import org.leafpress.extract.SourceReader;
+import org.leafpress.extract.SourceUnreadableException;
+import org.leafpress.model.Block;
+import org.leafpress.model.Edition;
+import org.leafpress.model.Leaflet;
+import org.leafpress.model.Section;
+import org.leafpress.model.SectionKey;
+import org.leafpress.model.Warning;
+import org.leafpress.normalise.Normaliser;
+import org.leafpress.render.PdfFacts;
+import org.leafpress.render.Publication;
+import org.leafpress.render.RenderedPage;
+import org.leafpress.render.RenderedPdf;
+import org.leafpress.source.LeafletSource;
+import org.leafpress.source.Manifest;
+import org.leafpress.source.SourceDocument;
+
+/**
+ * The stages, each built once per run (Tika, Lingua and Freemarker are slow to start), and the
+ * calls that carry one document through them.
+ */
+final class Pipeline {
+
+    private final SourceReader reader;
+    private final Normaliser normaliser;
+    private final LeafletLanguages languages;
+    private final Future<Rendering> rendering;
+
+    private Pipeline(SourceReader reader, Normaliser normaliser, LeafletLanguages languages,
+            Future<Rendering> rendering) {
+        this.reader = reader;
+        this.normaliser = normaliser;
+        this.languages = languages;
+        this.rendering = rendering;
+    }
+
+    static Pipeline create(BuildOptions options, Set<String> declaredLanguages) {
+        Path templates = options.templates();
+        LanguageDetector detector = LanguageDetector.forDeclaredLanguages(declaredLanguages);
+        // Lingua loads its language models on first use, and the renderers their templates and
+        // fonts (each near a second): do both on the other core while the first documents are
+        // being extracted.
+        FutureTask<Rendering> rendering = new FutureTask<>(() -> {
+            detector.languageOf(WARM_UP_SENTENCE);
+            return new Rendering(templates);
+        });
+        Thread warmUp = new Thread(rendering, "leafpress-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+        return new Pipeline(new SourceReader(new PdfLayoutReader()), Normaliser.fromTemplates(templates),
+                new LeafletLanguages(detector), rendering);
+    }
+
+    /** Any sentence long enough for Lingua to consult every language's model. */
+    private static final String WARM_UP_SENTENCE = "Loading the language models before they are needed.";
+
+    /** Extracts, normalises and detects one document; laps the clock at each stage. */
+    Leaflet modelOf(SourceDocument doc, LeafletSource leaflet, Stopwatch clock) throws SourceUnreadableException {
+        ExtractedDocument extracted = reader.read(Path.of(doc.shown()), doc.charset());
+        clock.lap("extract");
+        Leaflet model = normaliser.normalise(extracted, leaflet.id(), doc.language());
+        clock.lap("normalise");
+        model = languages.annotate(model, doc.shown());
+        clock.lap("detect");
+        return model;
+    }
+
+    /**
+     * One language's documents as one model: sections in document order, sections of the same key
+     * joined; identity from the manifest first, then from what the documents state.
+     */
+    Leaflet merged(List<Leaflet> parts, LeafletSource leaflet, String language) {
+        Leaflet first = parts.get(0);
+        Map<SectionKey, Section> sections = new LinkedHashMap<>();
+        List<Warning> warnings = new ArrayList<>();
+        for (Leaflet part : parts) {
+            warnings.addAll(part.warnings());
+            for (Section s : part.sections()) {
+                sections.merge(s.key(), s, (a, b) -> {
+                    List<Block> blocks = new ArrayList<>(a.blocks());
+                    blocks.addAll(b.blocks());
+                    return a.withBlocks(blocks);
+                });
+            }
+        }
+        Manifest m = leaflet.manifest();
+        boolean isSource = language.equals(leaflet.sourceLanguage());
+        String title = firstNonEmpty(isSource ? m.title() : "", first.title(), m.title());
+        Edition edition = m.edition().label().isEmpty() && m.edition().date().isEmpty() ? first.edition() : m.edition();
+        Leaflet merged = first.withIdentity(leaflet.id(), language, title, edition,
+                firstNonEmpty(m.publisher(), first.publisher()), first.copyright());
+        return new Leaflet(merged.leaflet(), merged.language(), first.detectedLanguage(), merged.title(),
+                merged.edition(), merged.publisher(), merged.copyright(), first.attribution(), first.source(),
+                List.copyOf(sections.values()), warnings);
+    }
+
+    /** The PDF of one language of a leaflet. */
+    RenderedPdf pdfOf(Publication publication) throws LeafletFailure {
+        return rendering().pdfOf(publication);
+    }
+
+    /** The web page of one language of a leaflet, linking its PDF and its other languages. */
+    RenderedPage webPageOf(Publication publication, List<String> allLanguages, PdfFacts pdf) {
+        return rendering().webPageOf(publication, allLanguages, pdf);
+    }
+
+    RenderedPage indexPage(Path output, List<Path> leafletFolders) throws java.io.IOException {
+        return rendering().indexPage(output, leafletFolders);
+    }
+
+    void copyAssets(OutputFolder output) throws java.io.IOException {
+        rendering().copyAssets(output);
+    }
+
+    /** The renderers, once the warm-up has made them; a failure there is the build's failure. */
+    private Rendering rendering() {
+        try {
+            return rendering.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the renderers were being made", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static String firstNonEmpty(String... candidates) {
+        for (String c : candidates) {
+            if (c != null && !c.isEmpty()) return c;
+        }
+        return "";
+    }
+}

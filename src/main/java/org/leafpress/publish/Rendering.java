@@ -1,0 +1,117 @@
+package org.leafpress.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.leafpress.model.Leaflet;
+import org.leafpress.model.Section;
+import org.leafpress.model.SectionKey;
+import org.leafpress.model.Warning;
+import org.leafpress.source.Manifest;
+import org.leafpress.render.HtmlRenderer;
+import org.leafpress.render.IndexEntry;
+import org.leafpress.render.LeafletPage;
+import org.leafpress.render.PdfFacts;
+import org.leafpress.render.PrintRenderer;
+import org.leafpress.render.Publication;
+import org.leafpress.render.RenderException;
+import org.leafpress.render.RenderedPage;
+import org.leafpress.render.RenderedPdf;
+import org.leafpress.render.SiteAsset;
+import org.leafpress.render.SiteAssets;
+import org.leafpress.render.SiteLayout;
+import org.leafpress.render.Templates;
+import org.leafpress.render.UiStrings;
+
+/** The render stage as the build uses it: one template set, loaded once, for every leaflet. */
+final class Rendering {
+
+    private static final Set<SectionKey> NOT_TRANSLATED_CONTENT = Set.of(SectionKey.UNASSIGNED);
+
+    private final Path templatesRoot;
+    private final PrintRenderer print;
+    private final HtmlRenderer html;
+
+    Rendering(Path templatesRoot) {
+        this.templatesRoot = templatesRoot;
+        Templates templates = Templates.in(templatesRoot);
+        UiStrings strings = UiStrings.in(templatesRoot.resolve("i18n"));
+        this.print = PrintRenderer.of(templates, strings);
+        this.html = HtmlRenderer.of(templates, strings);
+    }
+
+    /**
+     * How a language of a leaflet is published: with the manifest's partners and review date,
+     * the title's language when it is the source's, and marked partial when it lacks a section
+     * the source language has.
+     */
+    static Publication publicationOf(Leaflet model, Leaflet source, Manifest manifest) {
+        Publication p = Publication.of(model).withPartners(manifest.partners());
+        if (!manifest.reviewed().isEmpty()) p = p.withReviewed(manifest.reviewed());
+        if (source == null || source == model) return p;
+        // A translation that states no title of its own carries the source's (from the manifest).
+        if (model.title().equals(source.title())) p = p.withTitleLanguage(source.language());
+        List<SectionKey> have = model.sections().stream().map(Section::key)
+                .filter(k -> !NOT_TRANSLATED_CONTENT.contains(k)).toList();
+        boolean partial = source.sections().stream().map(Section::key).anyMatch(k -> !have.contains(k));
+        return partial ? p.asPartialTranslationOf(source.language()) : p;
+    }
+
+    RenderedPdf pdfOf(Publication publication) throws LeafletFailure {
+        try {
+            return print.renderPdf(publication);
+        } catch (RenderException e) {
+            throw new LeafletFailure("the PDF of " + publication.leaflet().leaflet() + " ("
+                    + publication.leaflet().language() + ") cannot be made: " + e.getMessage(), e);
+        }
+    }
+
+    RenderedPage webPageOf(Publication publication, List<String> allLanguages, PdfFacts pdf) {
+        List<String> others = allLanguages.stream().filter(l -> !l.equals(publication.leaflet().language())).toList();
+        return html.renderPage(new LeafletPage(publication, others, pdf));
+    }
+
+    /** The site index, from what is in the output folder now (kept leaflets included). */
+    RenderedPage indexPage(Path output, List<Path> leafletFolders) throws IOException {
+        List<IndexEntry> entries = new ArrayList<>();
+        for (Path folder : leafletFolders) {
+            for (Path language : childFolders(folder)) {
+                Path model = language.resolve("model.json");
+                if (!Files.isRegularFile(model)) continue;
+                Leaflet leaflet = ModelJson.mapper().readValue(model.toFile(), Leaflet.class);
+                String pdfName = SiteLayout.pdfFileName(leaflet.leaflet(), leaflet.language());
+                Path pdf = language.resolve(pdfName);
+                entries.add(new IndexEntry(Publication.of(leaflet), new PdfFacts(pdfName, Files.size(pdf), pageCount(pdf))));
+            }
+        }
+        return html.renderIndex(entries, "en");
+    }
+
+    void copyAssets(OutputFolder output) throws IOException {
+        for (SiteAsset asset : SiteAssets.in(templatesRoot)) {
+            output.write(asset.target(), Files.readAllBytes(asset.source()));
+        }
+    }
+
+    private static int pageCount(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return doc.getNumberOfPages();
+        }
+    }
+
+    private static List<Path> childFolders(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    static List<Warning> warningsOf(RenderedPage page) {
+        return page.warnings();
+    }
+}

@@ -1,0 +1,108 @@
+package org.leafpress.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.leafpress.model.Warning;
+import org.leafpress.source.LeafletSource;
+import org.leafpress.source.SourceDiscovery;
+
+/**
+ * Builds every leaflet in the sources folder into the output folder. A leaflet that fails is
+ * reported and leaves its previous output in place; the others still build.
+ */
+public final class SiteBuild {
+
+    private final BuildOptions options;
+
+    public SiteBuild(BuildOptions options) {
+        this.options = options;
+    }
+
+    /** Builds everything and writes the index and the build report. */
+    public BuildReport run() throws IOException {
+        SourceDiscovery.Found found = new SourceDiscovery().discover(options.sources());
+        List<Warning> problems = new ArrayList<>();
+        for (SourceDiscovery.Problem p : found.problems()) {
+            problems.add(new Warning("unreadable-leaflet", p.message(), SourceDiscovery.shown(p.folder())));
+        }
+        Set<String> languages = new LinkedHashSet<>();
+        found.leaflets().forEach(l -> languages.addAll(l.languages()));
+        Pipeline pipeline = Pipeline.create(options, languages);
+        OutputFolder output = new OutputFolder(options.output());
+
+        List<BuildReport.LeafletResult> results = buildAll(found.leaflets(), pipeline, output);
+        int built = (int) results.stream().filter(BuildReport.LeafletResult::isBuilt).count();
+        BuildReport report = new BuildReport(built, results.size() - built, results, problems);
+
+        removeWithdrawn(found);
+        pipeline.copyAssets(output);
+        output.write("index.html", pipeline.indexPage(options.output(), siteLeaflets(options.output())).bytes());
+        output.write("reports/build.json", ModelJson.toJsonBytes(report));
+        return report;
+    }
+
+    /**
+     * Builds the leaflets side by side, one thread a core: each has its own staging folder, and
+     * the stages are safe to share (Tika, Lingua and Freemarker are thread-safe; a PDF renderer is
+     * made per call). Results keep the leaflets' order, so the report does not depend on timing.
+     */
+    private List<BuildReport.LeafletResult> buildAll(List<LeafletSource> leaflets, Pipeline pipeline,
+            OutputFolder output) {
+        int threads = Math.max(1, Math.min(leaflets.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<BuildReport.LeafletResult>> running = new ArrayList<>();
+            for (LeafletSource leaflet : leaflets) {
+                running.add(pool.submit(() -> new LeafletBuild(pipeline, output, options).build(leaflet)));
+            }
+            List<BuildReport.LeafletResult> results = new ArrayList<>();
+            for (Future<BuildReport.LeafletResult> r : running) results.add(r.get());
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the build was interrupted", e);
+        } catch (ExecutionException e) {
+            // LeafletBuild turns every failure into a result; reaching here is a bug.
+            throw new IllegalStateException("a leaflet build failed unexpectedly", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Removes the output of leaflets whose folder is gone from the sources, so the site does not
+     * keep publishing a withdrawn leaflet. Only folders that hold a leaflet's model are touched.
+     */
+    private void removeWithdrawn(SourceDiscovery.Found found) throws IOException {
+        Set<String> present = new LinkedHashSet<>();
+        found.leaflets().forEach(l -> present.add(l.id()));
+        found.problems().forEach(p -> present.add(p.folder().getFileName().toString()));
+        for (Path folder : siteLeaflets(options.output())) {
+            if (present.contains(folder.getFileName().toString())) continue;
+            boolean isLeafletOutput;
+            try (var langs = Files.list(folder)) {
+                isLeafletOutput = langs.anyMatch(l -> Files.isRegularFile(l.resolve("model.json")));
+            }
+            if (isLeafletOutput) OutputFolder.deleteTree(folder);
+        }
+    }
+
+    /** The leaflets now in the output folder (built this time or kept from before), by folder name. */
+    private static List<Path> siteLeaflets(Path output) throws IOException {
+        try (var s = Files.list(output)) {
+            return s.filter(Files::isDirectory)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !Set.of("assets", "reports").contains(p.getFileName().toString()))
+                    .sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.leafpress.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.Collections;
+import java.util.GregorianCalendar;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TimeZone;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+
+/**
+ * Makes a PDF byte-reproducible (PDFBox): OpenPDF writes the clock into its dates, a random
+ * {@code /ID}, and random font-subset prefixes ({@code ABCDEF+Carlito}). The finisher dates the
+ * file at a given instant, names each subset after a hash of its own glyphs, and derives the
+ * {@code /ID} from a hash of the finished file, so equal content gives equal bytes.
+ */
+public final class PdfFinisher {
+
+    private static final int PREFIX_LENGTH = 6;
+
+    private final Instant timestamp;
+
+    /** A finisher that dates every PDF at {@code timestamp} (see {@link BuildTimestamp}). */
+    public PdfFinisher(Instant timestamp) {
+        this.timestamp = timestamp;
+    }
+
+    /** {@code pdf} with fixed dates, hash-derived subset prefixes and a content-derived {@code /ID}. */
+    public byte[] finish(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            date(document);
+            renameSubsets(document);
+            // First with a blank /ID (so the hash does not depend on the random one), then with the hash.
+            setId(document, new byte[16]);
+            byte[] draft = save(document);
+            setId(document, Arrays.copyOf(sha256(draft), 16));
+            return save(document);
+        } catch (IOException e) {
+            throw new RenderException("PDF", "the rendered PDF cannot be finished: " + e.getMessage(), e);
+        }
+    }
+
+    private void date(PDDocument document) {
+        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        calendar.setTimeInMillis(timestamp.toEpochMilli());
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setCreationDate(calendar);
+        info.setModificationDate(calendar);
+        // OpenPDF writes no XMP on this path; if a later version does, its dates would be the clock's.
+        document.getDocumentCatalog().setMetadata(null);
+    }
+
+    private static void renameSubsets(PDDocument document) throws IOException {
+        Set<COSDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PDPage page : document.getPages()) {
+            // getResources() also finds resources a page inherits from the page tree.
+            renameSubsetsIn(page.getResources().getCOSObject(), seen);
+        }
+    }
+
+    private static void renameSubsetsIn(COSDictionary resources, Set<COSDictionary> seen) throws IOException {
+        if (resources == null || !seen.add(resources)) return;
+        COSDictionary fonts = resources.getCOSDictionary(COSName.FONT);
+        if (fonts != null) {
+            for (COSName name : fonts.keySet()) {
+                if (fonts.getDictionaryObject(name) instanceof COSDictionary font) renameSubset(font, seen);
+            }
+        }
+        // Form XObjects carry resources of their own.
+        COSDictionary xObjects = resources.getCOSDictionary(COSName.XOBJECT);
+        if (xObjects != null) {
+            for (COSName name : xObjects.keySet()) {
+                if (xObjects.getDictionaryObject(name) instanceof COSStream form) {
+                    renameSubsetsIn(form.getCOSDictionary(COSName.RESOURCES), seen);
+                }
+            }
+        }
+    }
+
+    /** A Type 0 font names its subset three times: its own BaseFont, its descendant's, the descriptor's. */
+    private static void renameSubset(COSDictionary font, Set<COSDictionary> seen) throws IOException {
+        if (!seen.add(font)) return;
+        COSDictionary descriptor = font.getCOSDictionary(COSName.FONT_DESC);
+        COSArray descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);
+        if (descriptor == null && descendants != null && descendants.getObject(0) instanceof COSDictionary d) {
+            descriptor = d.getCOSDictionary(COSName.FONT_DESC);
+        }
+        String baseFont = font.getNameAsString(COSName.BASE_FONT);
+        if (descriptor == null || baseFont == null || !isSubsetName(baseFont)) return;
+        String prefix = prefixFor(fontFileOf(descriptor), baseFont.substring(PREFIX_LENGTH + 1));
+        rename(font, COSName.BASE_FONT, prefix);
+        if (descendants != null) {
+            for (int i = 0; i < descendants.size(); i++) {
+                if (descendants.getObject(i) instanceof COSDictionary descendant) {
+                    rename(descendant, COSName.BASE_FONT, prefix);
+                }
+            }
+        }
+        rename(descriptor, COSName.FONT_NAME, prefix);
+    }
+
+    private static boolean isSubsetName(String name) {
+        return name.length() > PREFIX_LENGTH + 1 && name.charAt(PREFIX_LENGTH) == '+'
+                && name.substring(0, PREFIX_LENGTH).chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    private static void rename(COSDictionary dictionary, COSName key, String prefix) {
+        String name = dictionary.getNameAsString(key);
+        if (name != null && isSubsetName(name)) {
+            dictionary.setName(key, prefix + name.substring(PREFIX_LENGTH));
+        }
+    }
+
+    private static byte[] fontFileOf(COSDictionary descriptor) throws IOException {
+        for (COSName key : new COSName[] {COSName.FONT_FILE2, COSName.FONT_FILE3, COSName.FONT_FILE}) {
+            if (descriptor.getDictionaryObject(key) instanceof COSStream stream) {
+                try (InputStream in = stream.createInputStream()) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        return new byte[0];
+    }
+
+    /** Six capitals, as the PDF spec asks, from the subset's glyph data and the font's name. */
+    private static String prefixFor(byte[] fontFile, String fontName) {
+        MessageDigest digest = sha256();
+        digest.update(fontFile);
+        digest.update(fontName.getBytes(StandardCharsets.UTF_8));
+        byte[] hash = digest.digest();
+        StringBuilder prefix = new StringBuilder(PREFIX_LENGTH);
+        for (int i = 0; i < PREFIX_LENGTH; i++) prefix.append((char) ('A' + Math.floorMod(hash[i], 26)));
+        return prefix.toString();
+    }
+
+    private static void setId(PDDocument document, byte[] id) {
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        document.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    private static byte[] save(PDDocument document) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.save(out);
+        return out.toByteArray();
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        return sha256().digest(bytes);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

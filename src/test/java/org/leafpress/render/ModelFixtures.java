@@ -1,0 +1,33 @@
+package org.leafpress.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.leafpress.model.Leaflet;
+
+/** The model fixtures under {@code src/test/resources/fixtures/model/}, written from the seed texts. */
+final class ModelFixtures {
+
+    static final Path FOLDER = Path.of("src/test/resources/fixtures/model");
+
+    private ModelFixtures() {}
+
+    /** The English leaflet, from the designer's PDF text. */
+    static Leaflet english() {
+        return read("nemo-deficiency-syndrome.en.json");
+    }
+
+    /** The French translator's text: one unassigned section of four paragraphs. */
+    static Leaflet french() {
+        return read("nemo-deficiency-syndrome.fr.json");
+    }
+
+    static Leaflet read(String name) {
+        try {
+            return new ObjectMapper().readValue(FOLDER.resolve(name).toFile(), Leaflet.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
