@@ -17,9 +17,12 @@ public record ExtractedDocument(Path file, SourceRef source, Kind kind, List<Tex
 
     /** What the lines carry. */
     public enum Kind {
-        /** Lines with font sizes and positions from a PDF's layout. */
+        /**
+         * Lines with font sizes and positions from a PDF's layout; in a tagged PDF, also the block
+         * and role its structure tree gives each line, for the normaliser to weigh against the layout.
+         */
         PDF_LAYOUT,
-        /** Lines whose roles come from markup (HTML, DOCX, ODT, a tagged PDF's structure tree). */
+        /** Lines whose roles come from markup (HTML, DOCX, ODT). */
         MARKUP,
         /** Plain text lines; blank lines separate paragraphs. */
         PLAIN_TEXT

@@ -2,10 +2,14 @@ package org.leafpress.extract;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
@@ -17,6 +21,10 @@ final class GlyphCollector extends PDFTextStripper {
 
     private final List<List<Glyph>> pages = new ArrayList<>();
     private final Map<PDFont, FontFace> faces = new IdentityHashMap<>();
+    /** The marked-content ids open around the glyph being drawn, innermost first (-1: no id). */
+    private final Deque<Integer> markedContent = new ArrayDeque<>();
+    /** The id each glyph of the current page was drawn in, kept until the page is written. */
+    private final Map<TextPosition, Integer> mcids = new IdentityHashMap<>();
 
     private GlyphCollector() {
         // Stream order: the reading order is worked out from positions afterwards.
@@ -32,6 +40,26 @@ final class GlyphCollector extends PDFTextStripper {
     }
 
     @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        int mcid = properties == null ? -1 : properties.getInt(COSName.MCID, -1);
+        // A sequence without an id (a /Span for a font change) stays part of the one around it.
+        markedContent.push(mcid >= 0 ? mcid : markedContent.isEmpty() ? -1 : markedContent.peek());
+        super.beginMarkedContentSequence(tag, properties);
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        if (!markedContent.isEmpty()) markedContent.pop();
+        super.endMarkedContentSequence();
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        mcids.put(text, markedContent.isEmpty() ? -1 : markedContent.peek());
+        super.processTextPosition(text);
+    }
+
+    @Override
     protected void writePage() {
         // A page without a content stream is never written, so index by page number, not by call.
         List<Glyph> page = pages.get(getCurrentPageNo() - 1);
@@ -41,6 +69,8 @@ final class GlyphCollector extends PDFTextStripper {
                 if (text != null && !text.isEmpty()) page.add(glyphOf(position, text));
             }
         }
+        mcids.clear();
+        markedContent.clear();
     }
 
     private Glyph glyphOf(TextPosition p, String text) {
@@ -50,7 +80,7 @@ final class GlyphCollector extends PDFTextStripper {
                 ? p.getWidthOfSpace() : size * 0.25f;
         FontFace face = faces.computeIfAbsent(p.getFont(), FontFace::of);
         return new Glyph(text, p.getXDirAdj(), p.getWidthDirAdj(), p.getYDirAdj(), size,
-                size * ascentOf(p.getFont()), spaceWidth, face);
+                size * ascentOf(p.getFont()), spaceWidth, face, mcids.getOrDefault(p, -1));
     }
 
     private static float ascentOf(PDFont font) {

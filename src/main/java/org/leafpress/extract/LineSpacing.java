@@ -41,13 +41,18 @@ final class LineSpacing {
                 .orElse(0f);
     }
 
-    /** The nearest line above that shares some of its width: the line before it in its column. */
+    /**
+     * The nearest line above in the same column, or above it and sharing some of its width: the
+     * line before it in its column. Sharing width alone is not enough: a short term above
+     * a definition set with a hanging indent shares none of it.
+     */
     static Optional<PlacedLine> lineAbove(PlacedLine line, List<PlacedLine> page) {
         PlacedLine best = null;
         for (PlacedLine other : page) {
             boolean above = other.baseline() < line.baseline() - 0.3f * line.size();
             boolean overlaps = other.x() < line.endX() && line.x() < other.endX();
-            if (above && overlaps && (best == null || other.baseline() > best.baseline())) best = other;
+            boolean sameColumn = other.column() == line.column();
+            if (above && (overlaps || sameColumn) && (best == null || other.baseline() > best.baseline())) best = other;
         }
         return Optional.ofNullable(best);
     }

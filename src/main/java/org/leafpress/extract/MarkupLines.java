@@ -23,7 +23,8 @@ final class MarkupLines extends DefaultHandler {
             Map.entry("h1", Role.HEADING_1), Map.entry("h2", Role.HEADING_2), Map.entry("h3", Role.HEADING_3),
             // The model has three heading levels; a deeper heading is still a heading.
             Map.entry("h4", Role.HEADING_3), Map.entry("h5", Role.HEADING_3), Map.entry("h6", Role.HEADING_3),
-            Map.entry("p", Role.PARAGRAPH), Map.entry("li", Role.LIST_ITEM), Map.entry("dd", Role.PARAGRAPH),
+            Map.entry("p", Role.PARAGRAPH), Map.entry("li", Role.LIST_ITEM), Map.entry("dt", Role.TERM),
+            Map.entry("dd", Role.DEFINITION),
             Map.entry("figcaption", Role.CAPTION), Map.entry("caption", Role.CAPTION), Map.entry("aside", Role.NOTE));
 
     /** Elements whose text is no part of the leaflet: code, styling, site navigation, the head. */
@@ -31,7 +32,7 @@ final class MarkupLines extends DefaultHandler {
 
     /** Elements that end the line before them and start a new one, without a role of their own. */
     private static final Set<String> BREAKS = Set.of("div", "section", "article", "main", "header", "footer",
-            "blockquote", "pre", "address", "figure", "table", "tr", "td", "th", "ul", "ol", "dl", "dt", "hr", "br");
+            "blockquote", "pre", "address", "figure", "table", "tr", "td", "th", "ul", "ol", "dl", "hr", "br");
 
     /** Tika writes a Word list item as a paragraph that starts with the bullet Word would print. */
     private static final Pattern BULLET = Pattern.compile("^[•·◦▪‣⁃\\uF0B7\\uF0A7]\\s+");
@@ -101,6 +102,10 @@ final class MarkupLines extends DefaultHandler {
             String style = String.valueOf(attributes.getValue("class")).toLowerCase(Locale.ROOT);
             // Word's "Caption" paragraph style, which Tika passes on as the class.
             if (style.contains("caption")) return Role.CAPTION;
+            // The styles a word processor gives a definition list's terms and definitions (LibreOffice
+            // makes <dt> and <dd> "List Heading" and "List Contents", and keeps them in a DOCX).
+            if (style.contains("list_heading")) return Role.TERM;
+            if (style.contains("list_contents")) return Role.DEFINITION;
             Role container = open.peek();
             if (container == Role.LIST_ITEM || container == Role.CAPTION || container == Role.NOTE) return container;
         }

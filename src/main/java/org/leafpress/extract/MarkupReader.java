@@ -1,6 +1,7 @@
 package org.leafpress.extract;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.Property;
@@ -19,6 +21,7 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.leafpress.model.SourceRef;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /** Reads web pages and word-processor documents (.html, .htm, .docx, .odt) into lines with roles. */
@@ -31,6 +34,19 @@ public final class MarkupReader implements DocumentReader {
             "language", TikaCoreProperties.LANGUAGE,
             "created", TikaCoreProperties.CREATED,
             "modified", TikaCoreProperties.MODIFIED);
+
+    /** Leaves embedded files (pictures, attachments) unread: a leaflet's words are in the document itself. */
+    private static final EmbeddedDocumentExtractor NO_EMBEDDED_DOCUMENTS = new EmbeddedDocumentExtractor() {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+            // never asked: shouldParseEmbedded says no
+        }
+    };
 
     private final Parser parser;
 
@@ -58,6 +74,9 @@ public final class MarkupReader implements DocumentReader {
         // Tika's default mapper keeps only HTML 4 elements: figcaption, aside and nav would lose
         // their tags and run into the text around them.
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+        // Tika would parse a document's pictures too, and announce each under an <h1> of its file
+        // name ("image1.png"), which would read as a heading.
+        context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED_DOCUMENTS);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, lines, metadata, context);
         } catch (EncryptedDocumentException e) {

@@ -19,7 +19,8 @@ import org.leafpress.model.Warning;
 
 /**
  * Reads a PDF's text with its layout: each printed line with its page, size, face, position,
- * column and the space above it, in reading order (the left column before the right).
+ * column and the space above it, in reading order (the left column before the right). In a tagged
+ * PDF each line also carries the block of the structure tree it belongs to, and that block's role.
  *
  * <p>A line that changes face part-way ("<b>dose</b> the amount taken at one time") comes as one
  * {@link TextLine} a run, all with the line's page, number and y; each run after the first begins
@@ -42,9 +43,11 @@ public final class PdfLayoutReader implements DocumentReader {
                         + "type); export it again from the design application with live text, or run it through OCR");
             }
             List<Warning> warnings = new ArrayList<>();
-            List<TextLine> lines = linesOf(glyphs, warnings);
-            return new ExtractedDocument(file, source, ExtractedDocument.Kind.PDF_LAYOUT, lines, metadataOf(pdf),
-                    warnings);
+            StructureTags tags = StructureTags.of(pdf);
+            List<TextLine> lines = linesOf(glyphs, tags, warnings);
+            Map<String, String> metadata = metadataOf(pdf);
+            if (!tags.isEmpty()) metadata.put("tagged", "true");
+            return new ExtractedDocument(file, source, ExtractedDocument.Kind.PDF_LAYOUT, lines, metadata, warnings);
         } catch (InvalidPasswordException e) {
             throw new SourceUnreadableException(file, "the PDF is encrypted; export it again without a password", e);
         } catch (NoSuchFileException e) {
@@ -58,7 +61,7 @@ public final class PdfLayoutReader implements DocumentReader {
         }
     }
 
-    private static List<TextLine> linesOf(List<List<Glyph>> glyphs, List<Warning> warnings) {
+    private static List<TextLine> linesOf(List<List<Glyph>> glyphs, StructureTags tags, List<Warning> warnings) {
         List<List<PlacedLine>> pages = new ArrayList<>();
         for (List<Glyph> page : glyphs) pages.add(ColumnReader.linesOf(PageLines.segmentsOf(page)));
         LineSpacing spacing = LineSpacing.of(pages);
@@ -73,9 +76,12 @@ public final class PdfLayoutReader implements DocumentReader {
             for (PlacedLine line : page) {
                 number++;
                 float gap = spacing.gapAbove(line, page);
+                Optional<StructureTags.Block> block = tags.blockOf(p, line.glyphs());
+                TextLine.Role role = block.map(StructureTags.Block::role).orElse(TextLine.Role.UNKNOWN);
+                int blockId = block.map(StructureTags.Block::id).orElse(0);
                 for (PlacedLine.StyledRun run : line.runs()) {
                     lines.add(new TextLine(run.text(), p + 1, number, run.size(), run.face().bold(),
-                            run.face().italic(), line.x(), line.top(), line.column(), gap, TextLine.Role.UNKNOWN));
+                            run.face().italic(), line.x(), line.top(), line.column(), gap, role, blockId));
                 }
             }
         }

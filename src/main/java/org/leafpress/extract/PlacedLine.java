@@ -29,6 +29,10 @@ record PlacedLine(int column, List<LineSegment> segments) {
         return (float) segments.stream().mapToDouble(LineSegment::top).min().orElse(baseline());
     }
 
+    List<Glyph> glyphs() {
+        return segments.stream().flatMap(s -> s.glyphs().stream()).toList();
+    }
+
     float size() {
         return LineSegment.dominantSize(segments.stream().flatMap(s -> s.glyphs().stream()).toList());
     }

@@ -17,16 +17,24 @@ package org.leafpress.extract;
  * @param gapAbove vertical space above this line beyond normal leading, in points (PDF), or blank
  *                 lines above it (text)
  * @param role     what markup said this line is, when the source had markup
+ * @param block    which block of a tagged PDF's structure tree the line belongs to, numbered from 1
+ *                 in the tree's order (lines of one paragraph share it), or 0 when untagged
  */
 public record TextLine(String text, int page, int number, float fontSize, boolean bold, boolean italic,
-        float x, float y, int column, float gapAbove, Role role) {
+        float x, float y, int column, float gapAbove, Role role, int block) {
 
     /** What a source's own markup (HTML tags, Word styles, PDF structure tags) says a line is. */
-    public enum Role { UNKNOWN, HEADING_1, HEADING_2, HEADING_3, PARAGRAPH, LIST_ITEM, CAPTION, NOTE }
+    public enum Role { UNKNOWN, HEADING_1, HEADING_2, HEADING_3, PARAGRAPH, LIST_ITEM, CAPTION, NOTE, TERM, DEFINITION }
 
     public TextLine {
         text = text == null ? "" : text.stripTrailing();
         role = role == null ? Role.UNKNOWN : role;
+    }
+
+    /** A line no structure tree speaks for. */
+    public TextLine(String text, int page, int number, float fontSize, boolean bold, boolean italic, float x, float y,
+            int column, float gapAbove, Role role) {
+        this(text, page, number, fontSize, bold, italic, x, y, column, gapAbove, role, 0);
     }
 
     /** A line of plain text, with nothing known of its layout. */

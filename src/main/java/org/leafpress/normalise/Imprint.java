@@ -20,25 +20,44 @@ final class Imprint {
 
     private final PageFurniture furniture;
     private final String language;
+    private final LineJoiner joiner;
     private Edition edition = Edition.UNKNOWN;
     private String publisher = "";
     private String copyright = "";
     private final List<LayoutLine> unread = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
 
-    Imprint(PageFurniture furniture, String language) {
+    Imprint(PageFurniture furniture, String language, LineJoiner joiner) {
         this.furniture = furniture;
         this.language = language;
+        this.joiner = joiner;
     }
 
-    boolean isImprintLine(LayoutLine line) {
-        return !furniture.imprintOf(line.text()).isEmpty();
+    /** Whether a block of small print states an imprint field, on a line or on a line wrapped over two. */
+    boolean isImprint(List<LayoutLine> block) {
+        for (int i = 0; i < block.size(); i++) {
+            if (!furniture.imprintOf(block.get(i).text()).isEmpty()) return true;
+            if (i + 1 < block.size()
+                    && !furniture.imprintOf(joiner.join(List.of(block.get(i).text(), block.get(i + 1).text()))).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Reads a block of imprint lines; those that state no field are kept aside. */
+    /**
+     * Reads a block of imprint lines; those that state no field are kept aside. A line that states
+     * none alone but does with the next, which states none either, was one line wrapped in a
+     * narrow column ("Published by X (www.x-" over "y.org)").
+     */
     void read(List<LayoutLine> block) {
-        for (LayoutLine line : block) {
+        for (int i = 0; i < block.size(); i++) {
+            LayoutLine line = block.get(i);
             Map<String, String> fields = furniture.imprintOf(line.text());
+            if (fields.isEmpty() && i + 1 < block.size() && furniture.imprintOf(block.get(i + 1).text()).isEmpty()) {
+                fields = furniture.imprintOf(joiner.join(List.of(line.text(), block.get(i + 1).text())));
+                if (!fields.isEmpty()) i++;
+            }
             if (fields.isEmpty()) unread.add(line);
             if (fields.containsKey("edition") || fields.containsKey("date")) {
                 edition = new Edition(fields.getOrDefault("edition", edition.label()),

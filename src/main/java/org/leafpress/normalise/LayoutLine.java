@@ -7,14 +7,38 @@ import java.util.Map;
 import org.leafpress.extract.TextLine;
 import org.leafpress.model.Provenance;
 
-/** One printed line of a PDF page, its runs put back together (a PDF layout reader gives one TextLine a run). */
-record LayoutLine(int page, int number, int column, float x, float y, float size, float gapAbove, List<Run> runs) {
+/**
+ * One printed line of a PDF page, its runs put back together (a PDF layout reader gives one TextLine
+ * a run), with what a tagged PDF's structure tree says of it: its role and block (0 when untagged).
+ */
+record LayoutLine(int page, int number, int column, float x, float y, float size, float gapAbove, List<Run> runs,
+        TextLine.Role role, int block) {
 
-    /** A stretch of the line in one weight. */
-    record Run(String text, boolean bold) {}
+    /** A stretch of the line in one face. */
+    record Run(String text, boolean bold, boolean italic) {
+
+        /** A run in a roman face. */
+        Run(String text, boolean bold) {
+            this(text, bold, false);
+        }
+
+        /** The same face, other words. */
+        Run withText(String other) {
+            return new Run(other, bold, italic);
+        }
+
+        boolean hasFaceOf(Run other) {
+            return bold == other.bold && italic == other.italic;
+        }
+    }
 
     LayoutLine {
         runs = List.copyOf(runs);
+    }
+
+    /** A line of an untagged PDF. */
+    LayoutLine(int page, int number, int column, float x, float y, float size, float gapAbove, List<Run> runs) {
+        this(page, number, column, x, y, size, gapAbove, runs, TextLine.Role.UNKNOWN, 0);
     }
 
     /** The lines of a layout document: consecutive TextLines of one page and line number are one line. */
@@ -39,11 +63,11 @@ record LayoutLine(int page, int number, int column, float x, float y, float size
         List<Run> runs = new ArrayList<>();
         for (TextLine t : parts) {
             sizes.merge(t.fontSize(), t.text().strip().length(), Integer::sum);
-            runs.add(new Run(t.text(), t.bold()));
+            runs.add(new Run(t.text(), t.bold(), t.italic()));
         }
         float size = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
         return new LayoutLine(first.page(), first.number(), first.column(), first.x(), first.y(), size,
-                first.gapAbove(), runs);
+                first.gapAbove(), runs, first.role(), first.block());
     }
 
     String text() {
@@ -65,6 +89,16 @@ record LayoutLine(int page, int number, int column, float x, float y, float size
     /** Comes before {@code other} in reading order. */
     boolean isBefore(LayoutLine other) {
         return page < other.page || page == other.page && number < other.number;
+    }
+
+    /** Whether a structure tree marks the block this line belongs to. */
+    boolean isTagged() {
+        return block > 0;
+    }
+
+    /** Whether the structure tree calls this line (part of) a heading. */
+    boolean isTaggedHeading() {
+        return role == TextLine.Role.HEADING_1 || role == TextLine.Role.HEADING_2 || role == TextLine.Role.HEADING_3;
     }
 
     String where() {

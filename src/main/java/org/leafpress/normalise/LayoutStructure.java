@@ -10,7 +10,8 @@ import org.leafpress.model.Leaflet;
 import org.leafpress.model.Warning;
 
 /**
- * Recovers a leaflet's structure from an untagged PDF's layout: headings by their size and weight
+ * Recovers a leaflet's structure from a PDF's layout, helped by its structure tree where it has a
+ * believable one ({@link PdfTags}): headings by their size and weight
  * next to the body text, never by their words; the cover, page numbers, running lines and the
  * contents list set aside; paragraphs joined across lines, columns and pages; captions, the
  * imprint and run-in terms (a bold term opening its definition) told by their type.
@@ -27,18 +28,21 @@ public final class LayoutStructure implements StructureReader {
         LineJoiner joiner = LineJoiner.of(all);
         Set<LayoutLine> furniture = PageEdges.furnitureOf(all, context.furniture());
         List<LayoutLine> flow = all.stream().filter(l -> !furniture.contains(l)).toList();
+        PdfTags tags = PdfTags.of(flow, scale, document.source().file());
         Cover cover = Cover.of(flow, scale, joiner);
         flow = flow.stream().filter(l -> !cover.lines().contains(l)).toList();
         ContentsList contents = ContentsList.of(flow);
         flow = flow.stream().filter(l -> !contents.contains(l)).toList();
 
-        SectionBuilder sections = new SectionBuilder(context, scale, joiner, ColumnEdges.of(flow, scale));
+        SectionBuilder sections = new SectionBuilder(context, scale, joiner, ColumnEdges.of(flow, scale), tags);
+        if (!cover.title().isBlank()) sections.titleSeen();
         sections.read(flow);
         Imprint imprint = sections.imprint();
         String title = Stream.of(cover.title(), document.metadata().getOrDefault("title", ""), imprint.title())
                 .filter(t -> !t.isBlank()).findFirst().orElse("");
 
         List<Warning> warnings = new ArrayList<>(document.warnings());
+        warnings.addAll(tags.warnings());
         warnings.addAll(sections.warnings());
         warnings.addAll(contents.mismatches(sections.headings()));
         warnings.addAll(imprint.warnings(title));

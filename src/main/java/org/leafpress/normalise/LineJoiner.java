@@ -61,9 +61,22 @@ final class LineJoiner {
 
     /** Lines joined into one string, white space collapsed. */
     String join(List<String> lines) {
+        return trimmed(joined(lines));
+    }
+
+    /**
+     * White space collapsed, and no-break spaces trimmed at the ends: text copied from a web page
+     * often ends its paragraphs with one, which is no part of the wording (inside, one is kept:
+     * French sets one before ? : ;).
+     */
+    static String trimmed(String text) {
+        return text.replaceAll("\\s+", " ").replaceAll("^[\\s\u00a0\u202f]+|[\\s\u00a0\u202f]+$", "");
+    }
+
+    private String joined(List<String> lines) {
         StringBuilder text = new StringBuilder();
         for (String line : lines) {
-            String s = line.strip();
+            String s = trimmed(line);
             if (s.isEmpty()) continue;
             if (text.length() > 0) {
                 switch (jointOf(text.toString(), s)) {
@@ -74,6 +87,6 @@ final class LineJoiner {
             }
             text.append(s);
         }
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return text.toString();
     }
 }

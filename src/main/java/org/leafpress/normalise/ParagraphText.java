@@ -12,8 +12,11 @@ import org.leafpress.model.Provenance;
 final class ParagraphText {
 
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\u2026][\"'\u2019\u201d)\\]\u00bb]*");
-    /** What may stand between a run-in term and its definition: a colon or a dash, not words. */
-    private static final Pattern TERM_SEPARATOR = Pattern.compile("^[\\s:\u2013\u2014]+|[\\s:\u2013\u2014]+$");
+    /** What may stand between a run-in term and its definition: a colon or a dash, not words (French sets a no-break space before the colon). */
+    /** A dash or a colon first thing after a run-in term. */
+    private static final Pattern SEPARATOR_FIRST = Pattern.compile("^[\\s\u00a0\u202f]*[:\u2013\u2014]");
+    private static final Pattern TERM_SEPARATOR = Pattern.compile(
+            "^[\\s\u00a0\u202f:\u2013\u2014]+|[\\s\u00a0\u202f:\u2013\u2014]+$");
 
     private final int page;
     private final LineJoiner joiner;
@@ -27,15 +30,14 @@ final class ParagraphText {
     void add(LayoutLine line) {
         if (!runs.isEmpty()) {
             switch (joiner.jointOf(raw().stripTrailing(), line.text())) {
-                case SPACE -> append(new LayoutLine.Run(" ", last().bold()));
-                case DROP_HYPHEN -> replaceLast(new LayoutLine.Run(stripLast(last().text().stripTrailing()),
-                        last().bold()));
-                case CLOSE_UP -> replaceLast(new LayoutLine.Run(last().text().stripTrailing(), last().bold()));
+                case SPACE -> append(last().withText(" "));
+                case DROP_HYPHEN -> replaceLast(last().withText(stripLast(last().text().stripTrailing())));
+                case CLOSE_UP -> replaceLast(last().withText(last().text().stripTrailing()));
             }
         }
         boolean first = true;
         for (LayoutLine.Run run : line.runs()) {
-            append(first ? new LayoutLine.Run(run.text().stripLeading(), run.bold()) : run);
+            append(first ? run.withText(run.text().stripLeading()) : run);
             first = false;
         }
     }
@@ -57,12 +59,26 @@ final class ParagraphText {
         return new Paragraph(text(), "", Provenance.page(page));
     }
 
-    /** The paragraph as a term and its definition, when it opens with a bold run and goes on in regular type. */
+    /** Every word is bold: a term set on a line of its own, above its definition, or a minor heading. */
+    boolean isAllBold() {
+        return runs.stream().filter(r -> !r.text().isBlank()).allMatch(LayoutLine.Run::bold);
+    }
+
+    /**
+     * The paragraph as a term and its definition: it opens with a bold run and goes on in regular
+     * type, or with an italic run set off by a dash or a colon ("<i>term</i> — what it means").
+     * An italic opening with no such mark is emphasis or a Latin name, not a term.
+     */
     Optional<GlossaryTerm> asTerm() {
+        if (runs.isEmpty()) return Optional.empty();
+        LayoutLine.Run opening = runs.get(0);
+        boolean italicTerm = !opening.bold() && opening.italic() && runs.size() > 1
+                && SEPARATOR_FIRST.matcher(runs.get(1).text()).find();
+        if (!opening.bold() && !italicTerm) return Optional.empty();
         StringBuilder term = new StringBuilder();
         StringBuilder definition = new StringBuilder();
         for (LayoutLine.Run run : runs) {
-            boolean inTerm = definition.length() == 0 && (run.bold() || run.text().isBlank());
+            boolean inTerm = definition.length() == 0 && (run.hasFaceOf(opening) || run.text().isBlank());
             (inTerm ? term : definition).append(run.text());
         }
         String t = TERM_SEPARATOR.matcher(normalised(term.toString())).replaceAll("");
@@ -78,12 +94,12 @@ final class ParagraphText {
     }
 
     private static String normalised(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return LineJoiner.trimmed(text);
     }
 
     private void append(LayoutLine.Run run) {
-        if (!runs.isEmpty() && (last().bold() == run.bold() || run.text().isBlank())) {
-            replaceLast(new LayoutLine.Run(last().text() + run.text(), last().bold()));
+        if (!runs.isEmpty() && (last().hasFaceOf(run) || run.text().isBlank())) {
+            replaceLast(last().withText(last().text() + run.text()));
         } else {
             runs.add(run);
         }

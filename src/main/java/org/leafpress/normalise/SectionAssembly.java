@@ -18,7 +18,8 @@ import org.leafpress.model.Warning;
  */
 final class SectionAssembly {
 
-    private static final SectionKey INTRODUCTION = new SectionKey("introduction");
+    /** The key of the text between a title and the first heading. */
+    static final SectionKey INTRODUCTION = new SectionKey("introduction");
 
     private final HeadingVocabulary vocabulary;
     private final String language;
@@ -44,13 +45,18 @@ final class SectionAssembly {
         String h = text.strip();
         SectionKey k = vocabulary.keyOf(h, language).orElseGet(() -> {
             SectionKey slug = SectionKey.slugOf(h);
-            warnings.add(new Warning("unknown-heading", "the heading '" + h + "' is not in "
-                    + "templates/vocabulary/sections.yaml; it keeps the key '" + slug + "' (add it to the "
-                    + "vocabulary to share a key with other languages)", where));
+            warnings.add(unknownHeading(h, slug, where));
             return slug;
         });
         open(k, h);
         return k;
+    }
+
+    /** The warning for a heading no wording in the vocabulary matches, which keeps a key made of its words. */
+    static Warning unknownHeading(String heading, SectionKey slug, String where) {
+        return new Warning("unknown-heading", "the heading '" + heading + "' is not in "
+                + "templates/vocabulary/sections.yaml; it keeps the key '" + slug + "' (add it to the "
+                + "vocabulary to share a key with other languages)", where);
     }
 
     /** Opens (or reopens) the section {@code k}. */

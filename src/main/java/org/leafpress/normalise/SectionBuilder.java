@@ -21,6 +21,7 @@ final class SectionBuilder {
     private final TypeScale scale;
     private final LineJoiner joiner;
     private final ColumnEdges columns;
+    private final PdfTags tags;
     private final Imprint imprint;
 
     private final List<SectionDraft> sections = new ArrayList<>();
@@ -30,6 +31,7 @@ final class SectionBuilder {
 
     private SectionDraft current;
     private ParagraphText open;
+    private ListText openList;
     private LayoutLine previous;
     private LayoutLine lastBody;
     /** The last line was not running text of this column: a column or page break, a figure, an imprint. */
@@ -38,13 +40,20 @@ final class SectionBuilder {
     private int layoutPage = -1;
     private int backCoverPage = -1;
     private boolean backCoverSetApart;
+    private boolean titled;
 
-    SectionBuilder(StructureContext context, TypeScale scale, LineJoiner joiner, ColumnEdges columns) {
+    SectionBuilder(StructureContext context, TypeScale scale, LineJoiner joiner, ColumnEdges columns, PdfTags tags) {
         this.context = context;
         this.scale = scale;
         this.joiner = joiner;
         this.columns = columns;
-        this.imprint = new Imprint(context.furniture(), context.language());
+        this.tags = tags;
+        this.imprint = new Imprint(context.furniture(), context.language(), joiner);
+    }
+
+    /** The leaflet's title was found above the text, so the text before the first heading introduces it. */
+    void titleSeen() {
+        titled = true;
     }
 
     /** Reads every line; then {@link #sections()}, {@link #imprint()} and {@link #warnings()} say what was found. */
@@ -55,14 +64,16 @@ final class SectionBuilder {
             LayoutLine line = lines.get(i);
             enter(line);
             if (line.page() == layoutPage) i++;
-            else if (scale.isHeading(line)) i = heading(lines, i);
+            else if (isHeading(line)) i = heading(lines, i);
             else if (scale.isSmallPrint(line)) i = smallPrint(lines, i);
             else {
-                body(line);
+                if (startsListItem(line)) listItem(line);
+                else if (continuesListItem(line)) listLine(line);
+                else body(line);
                 i++;
             }
         }
-        closeParagraph();
+        closeBlock();
     }
 
     List<Section> sections() {
@@ -103,7 +114,7 @@ final class SectionBuilder {
         boolean flowEnded = current == null;
         boolean setApart = backCoverSetApart && (open == null || open.endsSentence());
         if (newPage && line.page() == backCoverPage && (flowEnded || setApart)) {
-            closeParagraph();
+            closeBlock();
             current = new SectionDraft(BACK_COVER, "");
             sections.add(current);
         }
@@ -116,7 +127,7 @@ final class SectionBuilder {
         while (end < lines.size() && continuesHeading(lines.get(end - 1), lines.get(end))) end++;
         LayoutLine first = lines.get(start);
         String text = joiner.join(lines.subList(start, end).stream().map(LayoutLine::text).toList());
-        closeParagraph();
+        closeBlock();
         HeadingVocabulary vocabulary = context.headings();
         Optional<SectionKey> known = vocabulary.keyOf(text, context.language());
         if (known.isPresent() && (vocabulary.isNavigation(known.get()) || vocabulary.isLayout(known.get()))) {
@@ -126,10 +137,9 @@ final class SectionBuilder {
             return end;
         }
         SectionKey key = known.orElseGet(() -> {
-            warnings.add(new Warning("unknown-heading", "no section in sections.yaml has the heading \"" + text
-                    + "\"; it is kept as its own section; add the wording to sections.yaml if it means a known one",
-                    first.where()));
-            return SectionKey.slugOf(text);
+            SectionKey slug = SectionKey.slugOf(text);
+            warnings.add(SectionAssembly.unknownHeading(text, slug, first.where()));
+            return slug;
         });
         headings.add(new PrintedHeading(text, first));
         current = new SectionDraft(key, text);
@@ -137,9 +147,15 @@ final class SectionBuilder {
         return end;
     }
 
+    /** Set as a heading, or tagged as one in a structure tree that is believed. */
+    private boolean isHeading(LayoutLine line) {
+        return scale.isHeading(line) || tags.isHeading(line);
+    }
+
     private boolean continuesHeading(LayoutLine above, LayoutLine line) {
-        return scale.isHeading(line) && line.page() == above.page() && line.column() == above.column()
-                && line.hasStyleOf(above) && line.gapAbove() <= scale.paragraphGap();
+        if (!isHeading(line) || line.page() != above.page() || line.column() != above.column()) return false;
+        return tags.sameBlock(above, line)
+                .orElseGet(() -> line.hasStyleOf(above) && line.gapAbove() <= scale.paragraphGap());
     }
 
     /** Small print set apart from the text is a figure's words; at the column's edge, the imprint or plain text. */
@@ -154,20 +170,68 @@ final class SectionBuilder {
         if (columns.isIndented(first)) {
             Figure figure = FigureText.figureOf(block, joiner);
             // A figure set inside a paragraph follows the paragraph, which reads on around it.
-            if (open != null) pendingFigures.add(figure);
+            if (open != null || openList != null) pendingFigures.add(figure);
             else section(first.page()).add(figure);
             interrupted = true;
-        } else if (block.stream().anyMatch(imprint::isImprintLine)) {
-            imprint.read(block);
-            interrupted = true;
         } else {
-            block.forEach(this::body);
+            // Each size is read apart: a disclaimer set a size above the imprint is no part of it.
+            for (List<LayoutLine> part : partsBySize(block)) {
+                if (imprint.isImprint(part)) {
+                    imprint.read(part);
+                    interrupted = true;
+                } else {
+                    part.forEach(this::body);
+                }
+            }
         }
         return end;
     }
 
+    /** Consecutive lines of one size. */
+    private List<List<LayoutLine>> partsBySize(List<LayoutLine> block) {
+        List<List<LayoutLine>> parts = new ArrayList<>();
+        for (LayoutLine line : block) {
+            List<LayoutLine> last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+            if (last != null && scale.sameSize(last.get(0), line)) last.add(line);
+            else parts.add(new ArrayList<>(List.of(line)));
+        }
+        return parts;
+    }
+
+    /** A line that opens with a list label, or that a believed tree puts in a new list item. */
+    private boolean startsListItem(LayoutLine line) {
+        if (itemTextOf(line).isPresent()) return true;
+        return tags.isListItem(line) && (openList == null || !tags.sameBlock(lastBody, line).orElse(false));
+    }
+
+    /** A line that goes on with the open list item: in its block of the tree, or hung under its text. */
+    private boolean continuesListItem(LayoutLine line) {
+        if (openList == null) return false;
+        return tags.sameBlock(lastBody, line).orElseGet(() -> !interrupted && openList.hangsUnder(line, scale));
+    }
+
+    /** A line's text after its list label; a number followed by a space counts only on an indented line. */
+    private Optional<String> itemTextOf(LayoutLine line) {
+        return ListText.itemTextOf(line, columns.isIndented(line));
+    }
+
+    private void listItem(LayoutLine line) {
+        if (open != null) closeBlock();
+        if (openList == null) openList = new ListText(line.page(), joiner);
+        openList.startItem(line, itemTextOf(line).orElse(line.text()));
+        interrupted = false;
+        lastBody = line;
+    }
+
+    private void listLine(LayoutLine line) {
+        openList.add(line.text());
+        interrupted = false;
+        lastBody = line;
+    }
+
     private void body(LayoutLine line) {
-        if (open != null && startsParagraph(line)) closeParagraph();
+        if (openList != null) closeBlock();
+        if (open != null && startsParagraph(line)) closeBlock();
         if (open == null) open = new ParagraphText(line.page(), joiner);
         open.add(line);
         interrupted = false;
@@ -175,15 +239,22 @@ final class SectionBuilder {
     }
 
     /**
-     * Whether a line starts a new paragraph. After a break in the flow (a new column or page, a
-     * figure) the space above means nothing, so a paragraph goes on unless it had ended a sentence.
+     * Whether a line starts a new paragraph. A believed structure tree knows; otherwise, after a
+     * break in the flow (a new column or page, a figure) the space above means nothing, so a
+     * paragraph goes on unless it had ended a sentence.
      */
     private boolean startsParagraph(LayoutLine line) {
+        Optional<Boolean> sameBlock = tags.sameBlock(lastBody, line);
+        if (sameBlock.isPresent()) return !sameBlock.get();
         if (interrupted) return open.endsSentence();
+        if (columns.isFirstLineIndent(line, lastBody)) return true;
         return line.gapAbove() > scale.paragraphGap() || !scale.sameSize(line, lastBody);
     }
 
-    private void closeParagraph() {
+    /** Closes the open paragraph or list, and adds the figures it was waiting for. */
+    private void closeBlock() {
+        if (openList != null) section(openList.page()).add(openList.toList());
+        openList = null;
         PageFurniture furniture = context.furniture();
         if (open != null && furniture.isNote(open.text())) section(open.page()).addNote(open);
         else if (open != null && !furniture.isFurniture(open.text())) section(open.page()).add(open);
@@ -193,17 +264,19 @@ final class SectionBuilder {
     }
 
     /**
-     * The current section. Text before the first heading is unassigned, as the model has it; text
-     * after a contents list or a ruled page, which end the flow, is too, but that is worth a warning.
+     * The current section. Text before the first heading introduces the leaflet when a title stands
+     * above it, and is unassigned otherwise, as the model has it; text after a contents list or a
+     * ruled page, which end the flow, is unassigned too, and that is worth a warning.
      */
     private SectionDraft section(int page) {
         if (current == null) {
-            if (!sections.isEmpty() || layoutPage > 0) {
+            boolean flowEnded = !sections.isEmpty() || layoutPage > 0;
+            if (flowEnded) {
                 warnings.add(new Warning("text-outside-sections", "text on page " + page + " follows a contents "
                         + "list or a page left for writing, not a heading; it is kept in an unassigned section; give "
                         + "it a heading in the source", "p. " + page));
             }
-            current = new SectionDraft(SectionKey.UNASSIGNED, "");
+            current = new SectionDraft(titled && !flowEnded ? SectionAssembly.INTRODUCTION : SectionKey.UNASSIGNED, "");
             sections.add(current);
         }
         return current;

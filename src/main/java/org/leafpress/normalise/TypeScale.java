@@ -10,8 +10,8 @@ import java.util.Map;
  */
 record TypeScale(float body) {
 
-    /** Headings are set at least this much larger than the body... */
-    private static final float HEADING = 1.15f;
+    /** Headings are set at least this much larger than the body (one step of a type scale: 10 to 11, 11 to 12)... */
+    private static final float HEADING = 1.08f;
     /** ...and in bold, unless they are this much larger (a display face needs no weight). */
     private static final float DISPLAY = 1.4f;
     /** Small print is at least this much smaller than the body. */

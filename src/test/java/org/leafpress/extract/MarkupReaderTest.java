@@ -1,5 +1,6 @@
 package org.leafpress.extract;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +38,26 @@ class MarkupReaderTest {
     void navigationScriptAndStyleAreDropped() throws Exception {
         String all = String.join("\n", read("hay-fever.en.html").lines().stream().map(TextLine::text).toList());
         assertTrue(!all.contains("Home") && !all.contains("console.log") && !all.contains("font-family"), all);
+    }
+
+    @Test
+    void aPictureInADocxIsNotReadAndTheDefinitionListStylesAreTermsAndDefinitions() throws Exception {
+        Path file = FIXTURES.resolve("leaflets/atopic-eczema/atopic-eczema.en.docx");
+        List<TextLine> lines = READER.read(file, new SourceRef(file.toString(), "", ""), Optional.empty()).lines();
+        assertAll(
+                () -> assertTrue(lines.stream().noneMatch(l -> l.text().endsWith(".png")), lines::toString),
+                () -> assertEquals(List.of("emollient", "flare-up", "steroid cream"), lines.stream()
+                        .filter(l -> l.role() == TextLine.Role.TERM).map(TextLine::text).toList()),
+                () -> assertEquals(3, lines.stream().filter(l -> l.role() == TextLine.Role.DEFINITION).count()));
+    }
+
+    @Test
+    void aWebPagesDefinitionListGivesTermsAndDefinitions() throws Exception {
+        Path file = FIXTURES.resolve("leaflets/atopic-eczema/atopic-eczema.en.html");
+        List<TextLine> lines = READER.read(file, new SourceRef(file.toString(), "", ""), Optional.empty()).lines();
+        assertEquals(List.of("TERM emollient", "DEFINITION a moisturiser that softens the skin and forms a layer that "
+                + "keeps water in."), lines.stream().filter(l -> l.role() == TextLine.Role.TERM
+                        || l.role() == TextLine.Role.DEFINITION).limit(2).map(l -> l.role() + " " + l.text()).toList());
     }
 
     @ParameterizedTest

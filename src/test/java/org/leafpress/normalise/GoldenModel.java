@@ -46,17 +46,20 @@ final class GoldenModel {
     }
 
     /** Each block as one line of text: its type and fields, spaces collapsed, provenance left out. */
-    private static List<String> blocks(JsonNode section) {
+    static List<String> blocks(JsonNode section) {
         List<String> out = new ArrayList<>();
-        for (JsonNode b : section.path("blocks")) {
-            ObjectNode copy = b.deepCopy();
-            copy.remove(List.of("page", "firstLine", "lastLine", "language"));
-            StringBuilder line = new StringBuilder();
-            copy.fields().forEachRemaining(f -> line.append(f.getKey()).append('=')
-                    .append(f.getValue().isTextual() ? f.getValue().asText().replaceAll("\\s+", " ").strip()
-                            : f.getValue().toString()).append(" | "));
-            out.add(line.toString());
-        }
+        for (JsonNode b : section.path("blocks")) out.add(blockLine(b));
         return out;
+    }
+
+    /** A block as one line of text: its type and fields, spaces collapsed, provenance left out. */
+    static String blockLine(JsonNode block) {
+        ObjectNode copy = block.deepCopy();
+        copy.remove(List.of("page", "firstLine", "lastLine", "language"));
+        StringBuilder line = new StringBuilder();
+        copy.fields().forEachRemaining(f -> line.append(f.getKey()).append('=')
+                .append(f.getValue().isTextual() ? f.getValue().asText().replaceAll("\\s+", " ").strip()
+                        : f.getValue().toString()).append(" | "));
+        return line.toString();
     }
 }

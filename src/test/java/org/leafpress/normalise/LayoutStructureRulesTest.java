@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.leafpress.extract.TextLine;
+import org.leafpress.model.BulletList;
 import org.leafpress.model.Block;
 import org.leafpress.model.Figure;
 import org.leafpress.model.GlossaryTerm;
@@ -115,13 +118,13 @@ class LayoutStructureRulesTest {
     }
 
     @Test
-    void withoutACoverADisplayLineHeadingThePageIsTheTitleNotASection() {
+    void withoutACoverADisplayLineHeadingThePageIsTheTitleAndTheTextUnderItTheIntroduction() {
         Leaflet leaflet = read(new LayoutLines().page().cover("Living with asthma")
                 .paragraph("Asthma is common and can be controlled.", "Most people lead a full life.")
                 .heading("Treatment").paragraph("Take one puff."));
         assertAll(
                 () -> assertEquals("Living with asthma", leaflet.title()),
-                () -> assertEquals(List.of("unassigned", "treatment"), keys(leaflet)),
+                () -> assertEquals(List.of("introduction", "treatment"), keys(leaflet)),
                 () -> assertEquals(List.of(), codes(leaflet)));
     }
 
@@ -192,6 +195,105 @@ class LayoutStructureRulesTest {
                 () -> assertEquals("Asthme France", leaflet.publisher()),
                 () -> assertEquals(List.of("Une bouffée matin et soir, avec la chambre d’inhalation, puis rincer la "
                         + "bouche."), texts(leaflet.sections().get(0))));
+    }
+
+    @Test
+    void bulletedLinesAreOneListWhoseItemsTakeTheLinesHungUnderThem() {
+        UnaryOperator<LayoutLines> leaflet = pages -> pages.page().heading("Symptoms")
+                .paragraph("The most common signs are:").item("wheezing")
+                .item("a tight chest that is worse", "at night").item("coughing").paragraph("See your nurse.");
+        for (LayoutLines pages : List.of(leaflet.apply(new LayoutLines()), leaflet.apply(new LayoutLines().tagged()))) {
+            List<Block> blocks = read(pages).sections().get(0).blocks();
+            assertAll(
+                    () -> assertEquals(3, blocks.size(), blocks::toString),
+                    () -> assertEquals(List.of("wheezing", "a tight chest that is worse at night", "coughing"),
+                            ((BulletList) blocks.get(1)).items()),
+                    () -> assertEquals("See your nurse.", ((Paragraph) blocks.get(2)).text()));
+        }
+    }
+
+    @Test
+    void aDashOpeningALineOfRunningTextStartsNoList() {
+        Leaflet leaflet = read(new LayoutLines().page().heading("Treatment")
+                .paragraph("Press the inhaler once", "\u2013 that is, one puff \u2013 and wait.", "Then press again."));
+        assertEquals(List.of("Press the inhaler once \u2013 that is, one puff \u2013 and wait. Then press again."),
+                texts(leaflet.sections().get(0)));
+    }
+
+    @Test
+    void boldTermsSetAboveTheirIndentedDefinitionsAreAListOfTerms() {
+        UnaryOperator<LayoutLines> leaflet = pages -> pages.page().heading("Useful words")
+                .boldLine(TextLine.Role.PARAGRAPH, "inhaler").indented("a device that sprays", "a medicine.")
+                .boldLine(TextLine.Role.PARAGRAPH, "spacer").indented("a tube fitted to an inhaler.");
+        for (LayoutLines pages : List.of(leaflet.apply(new LayoutLines()), leaflet.apply(new LayoutLines().tagged()))) {
+            List<Block> blocks = read(pages).sections().get(0).blocks();
+            assertEquals(List.of(new GlossaryTerm("inhaler", "a device that sprays a medicine.", blocks.get(0).from()),
+                    new GlossaryTerm("spacer", "a tube fitted to an inhaler.", blocks.get(1).from())), blocks);
+        }
+    }
+
+    @Test
+    void oneBoldLineAboveAParagraphIsEmphasisNotATerm() {
+        Leaflet leaflet = read(new LayoutLines().tagged().page().heading("Treatment").paragraph("Take one puff.")
+                .boldLine(TextLine.Role.PARAGRAPH, "Important").indented("never share an inhaler."));
+        assertEquals(List.of("Take one puff.", "Important", "never share an inhaler."), texts(leaflet.sections().get(0)));
+    }
+
+    @Test
+    void anImprintLineWrappedInANarrowColumnIsReadWhole() {
+        Leaflet leaflet = read(new LayoutLines().page().heading("Treatment")
+                .paragraph("Take one puff in the morning and one at night, with the spacer, and rinse",
+                        "your mouth afterwards; see your nurse once a year to check how you use it.")
+                .smallPrint(0, 7, false, "Published by Asthma Help (www.asthma-")
+                .smallPrint(0, 7, false, "help.example)"));
+        assertAll(
+                () -> assertEquals("Asthma Help", leaflet.publisher()),
+                () -> assertEquals(List.of(), codes(leaflet)));
+    }
+
+    @Test
+    void paragraphsSetWithAFirstLineIndentAndNoSpaceAreToldApartByTheIndent() {
+        Leaflet leaflet = read(new LayoutLines().page().heading("Treatment")
+                .indentedParagraph("Take one puff in the morning and one", "at night, with the spacer.")
+                .indentedParagraph("Rinse your mouth after a steroid", "inhaler, and spit the water out.")
+                .indentedParagraph("See your nurse once a year to check", "how you use the inhaler.")
+                .indentedParagraph("Keep a spare inhaler at work and", "another in your bag."));
+        assertEquals(List.of("Take one puff in the morning and one at night, with the spacer.",
+                "Rinse your mouth after a steroid inhaler, and spit the water out.",
+                "See your nurse once a year to check how you use the inhaler.",
+                "Keep a spare inhaler at work and another in your bag."), texts(leaflet.sections().get(0)));
+    }
+
+    @Test
+    void numberedLinesIndentedFromTheEdgeAreAListEvenWithASpaceAfterTheNumber() {
+        Leaflet leaflet = read(new LayoutLines().page().heading("Treatment").paragraph("At home:")
+                .numbered(1, "Rest the joint.").numbered(2, "Cool it with ice.").paragraph("Then see your doctor."));
+        List<Block> blocks = leaflet.sections().get(0).blocks();
+        assertEquals(List.of("Rest the joint.", "Cool it with ice."), ((BulletList) blocks.get(1)).items());
+    }
+
+    @Test
+    void aTermInItalicsSetOffByADashIsATermLikeABoldOne() {
+        Leaflet leaflet = read(new LayoutLines().page().heading("Key terms")
+                .italicTerm("inhaler", "a device that sprays a medicine.")
+                .italicTerm("spacer", "a tube fitted to an inhaler."));
+        List<Block> blocks = leaflet.sections().get(0).blocks();
+        assertEquals(new GlossaryTerm("spacer", "a tube fitted to an inhaler.", blocks.get(1).from()), blocks.get(1));
+    }
+
+    @Test
+    void aDisclaimerSetASizeAboveTheImprintIsANoteNotPartOfTheImprint() {
+        Leaflet leaflet = read(new LayoutLines().page().heading("Treatment")
+                .paragraph("Take one puff in the morning and one at night, with the spacer, and rinse",
+                        "your mouth afterwards; see your nurse once a year to check how you use it.")
+                .smallPrint(0, 9, false, "This leaflet contains general information only.")
+                .smallPrint(0, 7, false, "Second edition, May 2022").smallPrint(0, 7, false, "Published by Asthma Help"));
+        List<Block> blocks = leaflet.sections().get(0).blocks();
+        assertAll(
+                () -> assertEquals(new Note("This leaflet contains general information only.", blocks.get(1).from()),
+                        blocks.get(1)),
+                () -> assertEquals("Asthma Help", leaflet.publisher()),
+                () -> assertEquals(List.of(), codes(leaflet)));
     }
 
     private static Leaflet read(LayoutLines lines) {

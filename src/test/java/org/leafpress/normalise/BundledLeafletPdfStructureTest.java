@@ -16,8 +16,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.leafpress.extract.ExtractedDocument;
 import org.leafpress.extract.PdfLayoutReader;
 import org.leafpress.extract.SourceUnreadableException;
@@ -29,29 +32,45 @@ import org.leafpress.model.Paragraph;
 import org.leafpress.model.Section;
 import org.leafpress.model.SourceRef;
 
-/** The bundled untagged leaflet against its golden model, src/test/resources/golden/...expected.json. */
-class UntaggedPdfStructureTest {
+/**
+ * The bundled leaflet against its golden model, src/test/resources/golden/...expected.json: the
+ * untagged PDF read from its layout, and its tagged twin (the same document exported with tags)
+ * read with its structure tree, which must give the very same model.
+ */
+class BundledLeafletPdfStructureTest {
 
-    private static final Path PDF = Path.of("src/test/resources/fixtures/nemo-deficiency-syndrome.en.pdf");
+    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
     private static final Path EXPECTED = Path.of("src/test/resources/golden/nemo-deficiency-syndrome.en.expected.json");
+    private static final String UNTAGGED = "nemo-deficiency-syndrome.en.pdf";
+    private static final String TAGGED = "nemo-deficiency-syndrome.en.tagged.pdf";
 
-    private static Leaflet leaflet;
-    private static JsonNode expected;
+    private static final Map<String, Leaflet> MODELS = new HashMap<>();
 
-    @BeforeAll
-    static void read() throws SourceUnreadableException, IOException {
-        SourceRef source = new SourceRef("sources/nemo-deficiency-syndrome/en/nemo-deficiency-syndrome.en.pdf",
-                "application/pdf", "0".repeat(64));
-        ExtractedDocument document = new PdfLayoutReader().read(PDF, source, Optional.empty());
-        StructureContext context = new StructureContext("nemo-deficiency-syndrome", "en",
-                HeadingVocabulary.load(Path.of("templates/vocabulary/sections.yaml")),
-                PageFurniture.load(Path.of("templates/vocabulary/furniture.yaml")));
-        leaflet = new LayoutStructure().read(document, context);
+    private Leaflet leaflet;
+    private JsonNode expected;
+
+    private void read(String pdf) throws SourceUnreadableException, IOException {
+        leaflet = modelOf(pdf);
         expected = new ObjectMapper().readTree(EXPECTED.toFile());
     }
 
-    @Test
-    void untaggedPdfYieldsTheSectionsInOrderWithTheirParagraphCounts() {
+    private static synchronized Leaflet modelOf(String pdf) throws SourceUnreadableException {
+        if (!MODELS.containsKey(pdf)) {
+            SourceRef source = new SourceRef("sources/nemo-deficiency-syndrome/en/nemo-deficiency-syndrome.en.pdf",
+                    "application/pdf", "0".repeat(64));
+            ExtractedDocument document = new PdfLayoutReader().read(FIXTURES.resolve(pdf), source, Optional.empty());
+            StructureContext context = new StructureContext("nemo-deficiency-syndrome", "en",
+                    HeadingVocabulary.load(Path.of("templates/vocabulary/sections.yaml")),
+                    PageFurniture.load(Path.of("templates/vocabulary/furniture.yaml")));
+            MODELS.put(pdf, new LayoutStructure().read(document, context));
+        }
+        return MODELS.get(pdf);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {UNTAGGED, TAGGED})
+    void pdfYieldsTheSectionsInOrderWithTheirParagraphCounts(String pdf) throws Exception {
+        read(pdf);
         List<String> want = new ArrayList<>();
         for (JsonNode s : expected.path("sections")) want.add(s.path("key").asText() + " " + countsOf(s));
         List<String> got = leaflet.sections().stream().map(s -> s.key() + " " + countsOf(s)).toList();
@@ -61,15 +80,19 @@ class UntaggedPdfStructureTest {
                 "treatment 3p", "outlook 1p", "support 1p", "glossary 8t", "about-publisher 5p"), got);
     }
 
-    @Test
-    void headingsAreAsPrintedWithAHeadingBrokenOverTwoLinesReadAsOne() {
+    @ParameterizedTest
+    @ValueSource(strings = {UNTAGGED, TAGGED})
+    void headingsAreAsPrintedWithAHeadingBrokenOverTwoLinesReadAsOne(String pdf) throws Exception {
+        read(pdf);
         List<String> want = new ArrayList<>();
         for (JsonNode s : expected.path("sections")) want.add(s.path("heading").asText());
         assertEquals(want, leaflet.sections().stream().map(Section::heading).toList());
     }
 
-    @Test
-    void everyBlockReadsAsTheLeafletWordsWhitespaceAside() {
+    @ParameterizedTest
+    @ValueSource(strings = {UNTAGGED, TAGGED})
+    void everyBlockReadsAsTheLeafletWordsWhitespaceAside(String pdf) throws Exception {
+        read(pdf);
         List<JsonNode> want = expectedBlocks();
         List<Block> got = leaflet.sections().stream().flatMap(s -> s.blocks().stream()).toList();
         assertEquals(want.size(), got.size());
@@ -91,8 +114,10 @@ class UntaggedPdfStructureTest {
         }
     }
 
-    @Test
-    void everyBlockKnowsThePageItStartsOn() {
+    @ParameterizedTest
+    @ValueSource(strings = {UNTAGGED, TAGGED})
+    void everyBlockKnowsThePageItStartsOn(String pdf) throws Exception {
+        read(pdf);
         List<JsonNode> want = expectedBlocks();
         List<Block> got = leaflet.sections().stream().flatMap(s -> s.blocks().stream()).toList();
         assertTrue(got.stream().allMatch(b -> b.from().page() > 0));
@@ -100,8 +125,10 @@ class UntaggedPdfStructureTest {
                 got.stream().map(b -> b.from().page()).toList());
     }
 
-    @Test
-    void theImprintGivesTitleEditionPublisherAndCopyright() {
+    @ParameterizedTest
+    @ValueSource(strings = {UNTAGGED, TAGGED})
+    void theImprintGivesTitleEditionPublisherAndCopyright(String pdf) throws Exception {
+        read(pdf);
         assertAll(
                 () -> assertEquals(expected.path("title").asText(), leaflet.title()),
                 () -> assertEquals(expected.path("edition").path("label").asText(), leaflet.edition().label()),
@@ -110,8 +137,10 @@ class UntaggedPdfStructureTest {
                 () -> assertEquals(expected.path("copyright").asText(), leaflet.copyright()));
     }
 
-    @Test
-    void noPageNumberContentsEntryImprintOrLayoutHeadingLeaksIntoAnyBlock() {
+    @ParameterizedTest
+    @ValueSource(strings = {UNTAGGED, TAGGED})
+    void noPageNumberContentsEntryImprintOrLayoutHeadingLeaksIntoAnyBlock(String pdf) throws Exception {
+        read(pdf);
         List<String> texts = leaflet.sections().stream().flatMap(s -> s.blocks().stream())
                 .map(Block::plainText).toList();
         // The only short numbers the leaflet's own sentences use ("50 per cent", "0800 987 8986").
@@ -128,13 +157,39 @@ class UntaggedPdfStructureTest {
                         || t.contains("Published by"))));
     }
 
-    @Test
-    void theContentsListConfirmsEveryHeadingSoNothingIsWarned() {
+    @ParameterizedTest
+    @ValueSource(strings = {UNTAGGED, TAGGED})
+    void theContentsListConfirmsEveryHeadingAndTheTagsAreBelievedSoNothingIsWarned(String pdf) throws Exception {
+        read(pdf);
         assertEquals(List.of(), leaflet.warnings());
     }
 
     @Test
-    void identityComesFromTheContextAndLanguagesAreLeftForDetection() {
+    void theTaggedTwinGivesTheUntaggedModelBlockForBlockAndPageForPage() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        assertEquals(json.valueToTree(modelOf(UNTAGGED)), json.valueToTree(modelOf(TAGGED)));
+    }
+
+    @Test
+    void theTaggedTwinsLinesCarryTheirStructureBlocks() throws Exception {
+        SourceRef source = new SourceRef(TAGGED, "application/pdf", "");
+        ExtractedDocument tagged = new PdfLayoutReader().read(FIXTURES.resolve(TAGGED), source, Optional.empty());
+        List<LayoutLine> lines = LayoutLine.linesOf(tagged.lines());
+        PdfTags tags = PdfTags.of(lines, TypeScale.of(lines), TAGGED);
+        assertAll(
+                () -> assertEquals("true", tagged.metadata().get("tagged")),
+                () -> assertTrue(tags.isBelieved()),
+                // The heading broken over two lines is one block of the tree.
+                () -> assertEquals(1, lines.stream().filter(l -> l.text().equals("What are the signs and")
+                        || l.text().equals("symptoms?")).map(LayoutLine::block).distinct().count()),
+                // Only the page numbers, artifacts of the running footer, are outside the tree.
+                () -> assertTrue(lines.stream().filter(l -> !l.isTagged()).allMatch(l -> l.text().matches("\\d"))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {UNTAGGED, TAGGED})
+    void identityComesFromTheContextAndLanguagesAreLeftForDetection(String pdf) throws Exception {
+        read(pdf);
         assertAll(
                 () -> assertEquals("nemo-deficiency-syndrome", leaflet.leaflet()),
                 () -> assertEquals("en", leaflet.language()),
@@ -145,7 +200,7 @@ class UntaggedPdfStructureTest {
                         .allMatch(p -> p.language().isEmpty())));
     }
 
-    private static List<JsonNode> expectedBlocks() {
+    private List<JsonNode> expectedBlocks() {
         List<JsonNode> blocks = new ArrayList<>();
         for (JsonNode s : expected.path("sections")) s.path("blocks").forEach(blocks::add);
         return blocks;
@@ -153,7 +208,7 @@ class UntaggedPdfStructureTest {
 
     /** "5p 1f": how many paragraphs, figures and terms, in that order, leaving out kinds it has none of. */
     private static String countsOf(Section s) {
-        return counts(s.blocks().stream().map(UntaggedPdfStructureTest::kindOf).toList());
+        return counts(s.blocks().stream().map(BundledLeafletPdfStructureTest::kindOf).toList());
     }
 
     private static String countsOf(JsonNode s) {
