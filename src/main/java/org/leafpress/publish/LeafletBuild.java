@@ -45,26 +45,14 @@ final class LeafletBuild {
         Path staging = null;
         try {
             staging = output.stagingFor(leaflet.id());
-            Map<String, Leaflet> models = new LinkedHashMap<>();
-            Map<String, List<Leaflet>> documentsByLanguage = new LinkedHashMap<>();
-            for (String language : leaflet.languages()) {
-                List<Leaflet> parts = new ArrayList<>();
-                for (SourceDocument doc : leaflet.documentsIn(language)) {
-                    Stopwatch clock = new Stopwatch();
-                    Leaflet model = pipeline.modelOf(doc, leaflet, clock);
-                    parts.add(model);
-                    documents.add(documentResult(doc, model, clock));
-                    if (options.strict()) failOnLanguageMismatch(model);
-                }
-                documentsByLanguage.put(language, parts);
-                models.put(language, pipeline.merged(parts, leaflet, language));
-            }
+            Pipeline.LanguageModels read = pipeline.modelsOf(leaflet, (doc, model, clock) -> {
+                documents.add(documentResult(doc, model, clock));
+                if (options.strict()) failOnLanguageMismatch(model);
+            });
+            Map<String, Leaflet> models = new LinkedHashMap<>(read.merged());
+            Map<String, List<Leaflet>> documentsByLanguage = read.documents();
             leafletClock.lap("extract-detect-normalise");
             Leaflet source = models.get(leaflet.sourceLanguage());
-            if (source == null) {
-                throw new LeafletFailure(SourceDiscovery.shown(leaflet.folder()) + ": no document in the source language '"
-                        + leaflet.sourceLanguage() + "'; add one under " + leaflet.sourceLanguage() + "/ or fix sourceLanguage");
-            }
             List<TranslationParity> translations = new ArrayList<>();
             for (String language : List.copyOf(models.keySet())) {
                 if (language.equals(leaflet.sourceLanguage())) continue;

@@ -2,6 +2,7 @@ package org.leafpress.publish;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,11 @@ final class Pipeline {
     }
 
     static Pipeline create(BuildOptions options, Set<String> declaredLanguages) {
+        return create(options, declaredLanguages, true);
+    }
+
+    /** A pipeline that renders, or (for the parity report alone) one that only reads and aligns. */
+    static Pipeline create(BuildOptions options, Set<String> declaredLanguages, boolean renders) {
         Path templates = options.templates();
         LanguageDetector detector = LanguageDetector.forDeclaredLanguages(declaredLanguages);
         // Lingua loads its language models on first use, and the renderers their templates and
@@ -68,7 +74,7 @@ final class Pipeline {
         // being extracted.
         FutureTask<Rendering> rendering = new FutureTask<>(() -> {
             detector.languageOf(WARM_UP_SENTENCE);
-            return new Rendering(templates);
+            return renders ? new Rendering(templates) : null;
         });
         Thread warmUp = new Thread(rendering, "leafpress-warm-up");
         warmUp.setDaemon(true);
@@ -118,6 +124,37 @@ final class Pipeline {
         return new Leaflet(merged.leaflet(), merged.language(), first.detectedLanguage(), merged.title(),
                 merged.edition(), merged.publisher(), merged.copyright(), first.attribution(), first.source(),
                 List.copyOf(sections.values()), warnings);
+    }
+
+    /** Told of each document as it is read, for the build report and the --strict checks. */
+    interface DocumentListener {
+        void read(SourceDocument document, Leaflet model, Stopwatch clock) throws LeafletFailure;
+    }
+
+    /** A leaflet's models: per language the documents' own and the language's merged one. */
+    record LanguageModels(Map<String, Leaflet> merged, Map<String, List<Leaflet>> documents) {}
+
+    /** Reads every document of a leaflet, language by language. */
+    LanguageModels modelsOf(LeafletSource leaflet, DocumentListener listener)
+            throws SourceUnreadableException, LeafletFailure {
+        Map<String, Leaflet> merged = new LinkedHashMap<>();
+        Map<String, List<Leaflet>> documents = new LinkedHashMap<>();
+        for (String language : leaflet.languages()) {
+            List<Leaflet> parts = new ArrayList<>();
+            for (SourceDocument doc : leaflet.documentsIn(language)) {
+                Stopwatch clock = new Stopwatch();
+                Leaflet model = modelOf(doc, leaflet, clock);
+                parts.add(model);
+                listener.read(doc, model, clock);
+            }
+            documents.put(language, parts);
+            merged.put(language, merged(parts, leaflet, language));
+        }
+        if (!merged.containsKey(leaflet.sourceLanguage())) {
+            throw new LeafletFailure(SourceDiscovery.shown(leaflet.folder()) + ": no document in the source language '"
+                    + leaflet.sourceLanguage() + "'; add one under " + leaflet.sourceLanguage() + "/ or fix sourceLanguage");
+        }
+        return new LanguageModels(merged, documents);
     }
 
     /** A translation placed into its source's sections, and how well it follows the source. */

@@ -1,0 +1,110 @@
+package org.leafpress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The translator's story: which sections of my language follow the source, and what changed. */
+class ParityCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode section(JsonNode report, String key) {
+        for (JsonNode s : report.path("leaflets").get(0).path("translations").get(0).path("sections")) {
+            if (s.path("key").asText().equals(key)) return s;
+        }
+        throw new AssertionError("no section " + key + " in " + report);
+    }
+
+    @Test
+    void frenchCoversTheTreatmentSectionWithFourParagraphsFacingThreeAndOneExtra() throws Exception {
+        BuildEndToEndTest.Run run = BuildEndToEndTest.leafpress("parity", "--json");
+
+        assertEquals(0, run.status(), run.err());
+        JsonNode report = JSON.readTree(run.out());
+        JsonNode nemo = report.path("leaflets").get(0);
+        assertEquals("nemo-deficiency-syndrome", nemo.path("leaflet").asText());
+        assertEquals("en", nemo.path("sourceLanguage").asText());
+        JsonNode french = nemo.path("translations").get(0);
+        assertEquals("fr", french.path("language").asText());
+        assertEquals("partial", french.path("status").asText());
+        JsonNode treatment = section(report, "treatment");
+        assertEquals("translated", treatment.path("status").asText());
+        assertEquals(3, treatment.path("sourceParagraphs").asInt());
+        assertEquals(4, treatment.path("translationParagraphs").asInt());
+        assertTrue(treatment.path("findings").toString().contains("\"code\":\"extra-paragraph\""), treatment.toString());
+        assertTrue(treatment.path("findings").toString().contains("Cela nécessite"), treatment.toString());
+        for (String key : new String[] {"overview", "causes", "symptoms", "diagnosis", "outlook", "support", "glossary"}) {
+            assertEquals("missing", section(report, key).path("status").asText(), key);
+        }
+    }
+
+    @Test
+    void strictGateExitsOneNamingLeafletLanguageAndSection() {
+        BuildEndToEndTest.Run run = BuildEndToEndTest.leafpress("parity", "--strict");
+
+        assertEquals(1, run.status());
+        assertTrue(run.err().contains("nemo-deficiency-syndrome fr overview: missing"), run.err());
+    }
+
+    @Test
+    void draftLanguagePassesTheStrictGate(@TempDir Path dir) throws Exception {
+        Path sources = textLeaflet(dir);
+        Files.writeString(sources.resolve("nemo/leaflet.yaml"), "sourceLanguage: en\ndrafts: [fr]\n");
+
+        assertEquals(0, BuildEndToEndTest.leafpress("parity", "--strict", "--sources", sources.toString()).status());
+    }
+
+    @Test
+    void editedSourceSentenceMakesTheTranslationStaleWithTheDiffAndAcceptClearsIt(@TempDir Path dir) throws Exception {
+        Path sources = textLeaflet(dir);
+        assertEquals(0, BuildEndToEndTest.leafpress("parity", "--accept", "fr", "--sources", sources.toString()).status());
+        Path lock = sources.resolve("nemo/fr/translation.lock");
+        assertTrue(Files.isRegularFile(lock), "the lock is written beside the translation");
+
+        Path english = sources.resolve("nemo/en/leaflet.txt");
+        Files.writeString(english, Files.readString(english).replace("Live vaccines should not be given",
+                "Live vaccines must never be given"));
+        JsonNode stale = JSON.readTree(BuildEndToEndTest.leafpress("parity", "--json", "--sources", sources.toString()).out());
+
+        JsonNode treatment = section(stale, "treatment");
+        assertEquals("stale", treatment.path("status").asText());
+        String changes = treatment.path("sourceChanges").toString();
+        assertTrue(changes.contains("must never") && changes.contains("should not"), changes);
+
+        assertEquals(0, BuildEndToEndTest.leafpress("parity", "--accept", "fr", "--sources", sources.toString()).status());
+        JsonNode accepted = JSON.readTree(BuildEndToEndTest.leafpress("parity", "--json", "--sources", sources.toString()).out());
+        assertEquals("translated", section(accepted, "treatment").path("status").asText());
+    }
+
+    @Test
+    void buildPublishesTheParityReportAndTheFrenchPageByItsSections(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        assertEquals(0, BuildEndToEndTest.leafpress("build", "--output", out.toString()).status());
+
+        JsonNode report = JSON.readTree(out.resolve("reports/parity.json").toFile());
+        assertEquals("partial", report.path("leaflets").get(0).path("translations").get(0).path("status").asText());
+        String page = Files.readString(out.resolve("reports/parity.html"));
+        assertTrue(page.contains("<td lang=\"fr\">") && page.contains("Cela nécessite"), "side by side");
+        JsonNode french = JSON.readTree(out.resolve("nemo-deficiency-syndrome/fr/model.json").toFile());
+        assertEquals("treatment", french.path("sections").get(0).path("key").asText());
+        assertTrue(Files.readString(out.resolve("index.html")).contains("parity-partial"));
+    }
+
+    /** The NEMO leaflet as text (the English as a PDF text dump), in a folder the test may edit. */
+    private static Path textLeaflet(Path dir) throws Exception {
+        Path sources = dir.resolve("sources");
+        Files.createDirectories(sources.resolve("nemo/en"));
+        Files.createDirectories(sources.resolve("nemo/fr"));
+        Files.copy(Path.of("src/test/resources/fixtures/nemo-deficiency-syndrome.en.pdf-text.txt"),
+                sources.resolve("nemo/en/leaflet.txt"));
+        Files.copy(Path.of("sources/nemo-deficiency-syndrome/fr/traitement.txt"), sources.resolve("nemo/fr/traitement.txt"));
+        return sources;
+    }
+}
