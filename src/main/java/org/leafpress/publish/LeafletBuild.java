@@ -67,7 +67,8 @@ final class LeafletBuild {
                 String lang = model.language();
                 Path folder = Files.createDirectories(staging.resolve(lang));
                 Files.write(folder.resolve("model.json"), ModelJson.toJsonBytes(model));
-                Publication publication = Rendering.publicationOf(model, source, leaflet.manifest());
+                Leaflet published = leaflet.manifest().fallBackToSource() ? SourceFallback.fill(model, source) : model;
+                Publication publication = Rendering.publicationOf(published, source, leaflet.manifest());
                 RenderedPdf pdf = pipeline.pdfOf(publication);
                 leafletClock.lap("render-pdf");
                 String pdfName = SiteLayout.pdfFileName(leaflet.id(), lang);

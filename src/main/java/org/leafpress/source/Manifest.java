@@ -12,14 +12,17 @@ import org.leafpress.model.Edition;
  * @param drafts languages whose translation is work in progress: published, never a parity gate
  * @param pins   a document ({@code fr/x.txt}) or paragraph ({@code fr/x.txt#3}) to the section key
  *               it translates; a pin wins over alignment
+ * @param fallBackToSource {@code partial: fallback}: a translation's missing sections are published
+ *               in the source language (marked with its language) instead of being left out
  */
 public record Manifest(String title, String sourceLanguage, Edition edition, String reviewed, String publisher,
-        List<String> partners, List<Entry> documents, List<String> drafts, Map<String, String> pins) {
+        List<String> partners, List<Entry> documents, List<String> drafts, Map<String, String> pins,
+        boolean fallBackToSource) {
 
     /** One listed document. {@code file} is relative to the leaflet's folder. */
     public record Entry(String file, String language, Role role, String charset) {}
 
-    public static final Manifest NONE = new Manifest("", "", Edition.UNKNOWN, "", "", List.of(), List.of(), List.of(), Map.of());
+    public static final Manifest NONE = new Manifest("", "", Edition.UNKNOWN, "", "", List.of(), List.of(), List.of(), Map.of(), false);
 
     public Manifest {
         title = title == null ? "" : title;

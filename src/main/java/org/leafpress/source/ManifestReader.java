@@ -21,7 +21,7 @@ import org.leafpress.model.Edition;
 public final class ManifestReader {
 
     private static final Set<String> KNOWN_FIELDS = Set.of("title", "sourceLanguage", "edition", "publisher",
-            "partners", "documents", "drafts", "reviewed", "pins", "id");
+            "partners", "documents", "drafts", "reviewed", "pins", "partial", "id");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
@@ -57,7 +57,8 @@ public final class ManifestReader {
                 strings(root.path("partners")),
                 entries(file, root.path("documents")),
                 strings(root.path("drafts")),
-                pins(file, root.path("pins")));
+                pins(file, root.path("pins")),
+                fallBackToSource(file, text(root, "partial")));
     }
 
     private static List<Manifest.Entry> entries(Path file, JsonNode list) throws ManifestException {
@@ -80,6 +81,15 @@ public final class ManifestReader {
             out.add(new Manifest.Entry(name, language(file, text(d, "language")), Role.parse(text(d, "role")), charset));
         }
         return out;
+    }
+
+    private static boolean fallBackToSource(Path file, String partial) throws ManifestException {
+        return switch (partial) {
+            case "", "omit" -> false;
+            case "fallback" -> true;
+            default -> throw new ManifestException(file, "partial: '" + partial + "' is neither omit (leave a "
+                    + "translation's missing sections out, with a notice) nor fallback (show them in the source language)");
+        };
     }
 
     private static Map<String, String> pins(Path file, JsonNode node) throws ManifestException {

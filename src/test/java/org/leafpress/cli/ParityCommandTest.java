@@ -97,6 +97,39 @@ class ParityCommandTest {
         assertTrue(Files.readString(out.resolve("index.html")).contains("parity-partial"));
     }
 
+    @Test
+    void partialTranslationCanFallBackToTheSourceTextMarkedWithItsLanguage(@TempDir Path dir) throws Exception {
+        Path sources = dir.resolve("sources");
+        Files.createDirectories(sources.resolve("nemo/en"));
+        Files.createDirectories(sources.resolve("nemo/fr"));
+        Files.copy(Path.of("sources/nemo-deficiency-syndrome/en/nemo-deficiency-syndrome.en.pdf"),
+                sources.resolve("nemo/en/leaflet.pdf"));
+        Files.copy(Path.of("sources/nemo-deficiency-syndrome/fr/traitement.txt"), sources.resolve("nemo/fr/traitement.txt"));
+        Files.writeString(sources.resolve("nemo/leaflet.yaml"), "sourceLanguage: en\npartial: fallback\n");
+        Path out = dir.resolve("site");
+
+        assertEquals(0, BuildEndToEndTest.leafpress("build", "--sources", sources.toString(), "--output", out.toString())
+                .status());
+
+        String page = Files.readString(out.resolve("nemo/fr/index.html"));
+        assertTrue(page.matches("(?s).*<p lang=\"en\"[^>]*>NEMO deficiency is usually an inherited condition.*"),
+                "the English causes text, marked English");
+        assertTrue(page.contains("Le but du traitement"), "the French treatment stays French");
+        JsonNode model = JSON.readTree(out.resolve("nemo/fr/model.json").toFile());
+        assertEquals(1, model.path("sections").size(), "the French model is still the French text alone");
+    }
+
+    @Test
+    void unknownPartialPolicyIsAManifestErrorNamingTheFile(@TempDir Path dir) throws Exception {
+        Path sources = textLeaflet(dir);
+        Files.writeString(sources.resolve("nemo/leaflet.yaml"), "partial: sometimes\n");
+
+        BuildEndToEndTest.Run run = BuildEndToEndTest.leafpress("parity", "--sources", sources.toString());
+
+        assertEquals(1, run.status());
+        assertTrue(run.err().contains("nemo/leaflet.yaml: partial: 'sometimes'"), run.err());
+    }
+
     /** The NEMO leaflet as text (the English as a PDF text dump), in a folder the test may edit. */
     private static Path textLeaflet(Path dir) throws Exception {
         Path sources = dir.resolve("sources");
