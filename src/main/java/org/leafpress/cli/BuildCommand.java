@@ -30,14 +30,11 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
     CommonOptions common;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
         SiteBuild.Result result = new SiteBuild(new BuildOptions(sources, output, common.templates, strict)).run();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = common.out();
+        PrintWriter err = common.err();
         new BuildSummary(result.build()).printTo(out, err, output);
         ParitySummary parity = new ParitySummary(result.parity());
         parity.printTo(out);

@@ -31,21 +31,18 @@ final class DetectCommand implements Callable<Integer> {
     @CommandLine.Mixin
     CommonOptions common;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
         // Paragraphs as the normaliser finds them: furniture and headings do not vote.
-        Leaflet model = SingleSource.read(file, spec.commandLine()).modelOf(common.templates, "detect", "und");
+        Leaflet model = SingleSource.read(file, common).modelOf(common.templates, "detect", "und");
         List<String> paragraphs = new ArrayList<>();
         for (Section section : model.sections()) {
             for (Block block : section.blocks()) paragraphs.add(block.plainText());
         }
         LanguageReport report = LanguageReport.of(file.toString(), paragraphs,
                 LanguageDetector.forDeclaredLanguages(Set.of()));
-        spec.commandLine().getOut().print(json ? ModelJson.toJson(report) : report.toText());
-        spec.commandLine().getOut().flush();
+        common.out().print(json ? ModelJson.toJson(report) : report.toText());
+        common.out().flush();
         return Leafpress.DONE;
     }
 }

@@ -31,24 +31,18 @@ final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Mixin
     CommonOptions common;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        if (language != null && !language.matches("[a-z]{2}")) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--language takes a two-letter ISO 639-1 code such as en or fr, not '" + language + "'");
-        }
-        SingleSource source = SingleSource.read(file, spec.commandLine());
+        common.languageCode("--language", language);
+        SingleSource source = SingleSource.read(file, common);
         ExtractedDocument document = source.document();
         LanguageDetector detection = LanguageDetector.forDeclaredLanguages(language == null ? Set.of() : Set.of(language));
         String lang = language != null ? language : detection.documentLanguageOf(paragraphsOf(document)).language();
         if (lang.isEmpty()) lang = "und";
         Leaflet model = source.modelOf(common.templates, source.id(), lang);
         model = new LeafletLanguages(detection).annotate(model, SourceDiscovery.shown(file));
-        spec.commandLine().getOut().print(ModelJson.toJson(model));
-        spec.commandLine().getOut().flush();
+        common.out().print(ModelJson.toJson(model));
+        common.out().flush();
         return Leafpress.DONE;
     }
 

@@ -35,19 +35,13 @@ final class ParityCommand implements Callable<Integer> {
     @CommandLine.Mixin
     CommonOptions common;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        if (accept != null && !accept.matches("[a-z]{2}")) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--accept takes a two-letter language code such as fr, not '" + accept + "'");
-        }
+        common.languageCode("--accept", accept);
         ParityAudit audit = new ParityAudit(new BuildOptions(sources, Path.of("output"), common.templates, strict));
         ParityAudit.Result result = accept == null ? audit.run() : audit.accept(accept);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = common.out();
+        PrintWriter err = common.err();
         result.problems().forEach(p -> err.println("FAILED  " + p.message()));
         ParitySummary summary = new ParitySummary(result.report());
         if (json) {

@@ -9,7 +9,6 @@ import org.leafpress.extract.SourceReader;
 import org.leafpress.extract.SourceUnreadableException;
 import org.leafpress.model.Leaflet;
 import org.leafpress.normalise.Normaliser;
-import picocli.CommandLine;
 
 /** One source file read on its own, outside any leaflet folder: what extract and detect look at. */
 final class SingleSource {
@@ -23,10 +22,8 @@ final class SingleSource {
     }
 
     /** Reads {@code file}; a missing file is a usage error (exit 2), a broken one a content error (1). */
-    static SingleSource read(Path file, CommandLine commandLine) throws SourceUnreadableException {
-        if (!Files.isRegularFile(file)) {
-            throw new CommandLine.ParameterException(commandLine, file + ": no such file");
-        }
+    static SingleSource read(Path file, CommonOptions command) throws SourceUnreadableException {
+        if (!Files.isRegularFile(file)) throw command.usage(file + ": no such file");
         return new SingleSource(file, new SourceReader(new PdfLayoutReader()).read(file, Optional.empty()));
     }
 

@@ -56,7 +56,7 @@ public final class SourceDiscovery {
         String id = folder.getFileName().toString();
         if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw new ManifestException(folder, "a leaflet folder's name is its id and must be lower-case words "
-                    + "joined by hyphens (e.g. nemo-deficiency-syndrome); rename the folder");
+                    + "joined by hyphens (e.g. cystic-fibrosis); rename the folder");
         }
         Path manifestFile = folder.resolve(MANIFEST);
         Manifest manifest = Files.isRegularFile(manifestFile) ? manifests.read(manifestFile) : Manifest.NONE;
