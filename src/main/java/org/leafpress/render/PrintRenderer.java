@@ -10,19 +10,23 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.leafpress.model.Leaflet;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.util.XRRuntimeException;
 
 /**
- * Prints a leaflet: the model through {@code templates/print/leaflet.ftlx} to XHTML, laid out by
- * Flying Saucer onto OpenPDF in the bundled fonts, then finished by {@link PdfFinisher} so that the
- * same model always gives the same bytes.
+ * Prints a leaflet: the model, spaced by {@link Typography} and checked for glyphs by
+ * {@link GlyphCoverage}, through {@code templates/print/leaflet.ftlx} to XHTML, laid out by Flying
+ * Saucer onto OpenPDF in the bundled fonts, finished by {@link PdfFinisher} so that the same model
+ * always gives the same bytes, and checked by {@link PdfCheck}. On request it also writes the
+ * printer's master ({@link PrintMaster}) and the office-printer booklet ({@link Booklet}).
  */
 public final class PrintRenderer {
 
     static final String TEMPLATE = "print/leaflet.ftlx";
+    static final String PAGE_SIZES = "print/page-sizes.yaml";
 
     static {
         // Flying Saucer logs every layout step at INFO through java.util.logging; a build should
@@ -33,67 +37,173 @@ public final class PrintRenderer {
 
     private final Templates templates;
     private final UiStrings strings;
-    private final PageSize pageSize;
+    private final List<PageSize> pageSizes;
+    private final PrintGeometry geometry;
     private final List<Path> fonts;
     private final NoBreakSpaces noBreakSpaces;
+    private final Typography typography;
+    private final GlyphCoverage glyphs;
+    private final boolean checked;
 
-    private PrintRenderer(Templates templates, UiStrings strings, PageSize pageSize, List<Path> fonts) {
-        this.templates = templates;
-        this.strings = strings;
-        this.pageSize = pageSize;
-        this.fonts = List.copyOf(fonts);
-        this.noBreakSpaces = NoBreakSpaces.forFonts(fonts);
+    private PrintRenderer(Templates templates, UiStrings strings, List<PageSize> pageSizes, List<Path> fonts) {
+        this(templates, strings, pageSizes, fonts, true);
     }
 
-    /** A renderer for {@code pageSize}, with the fonts in {@code templates/fonts/}. */
+    private PrintRenderer(Templates templates, UiStrings strings, List<PageSize> pageSizes, List<Path> fonts,
+            boolean checked) {
+        this.templates = templates;
+        this.strings = strings;
+        this.pageSizes = List.copyOf(pageSizes);
+        this.geometry = PrintGeometry.read(templates.root().resolve(PAGE_SIZES));
+        this.fonts = List.copyOf(fonts);
+        this.noBreakSpaces = NoBreakSpaces.forFonts(fonts);
+        this.typography = Typography.in(templates.root());
+        this.glyphs = GlyphCoverage.of(fonts, noBreakSpaces);
+        this.checked = checked;
+    }
+
+    /** This renderer with the checks after rendering off: for tests and tools that examine a faulty PDF. */
+    PrintRenderer unchecked() {
+        return new PrintRenderer(templates, strings, pageSizes, fonts, false);
+    }
+
+    /**
+     * A renderer with {@code pageSize} as its default, the other sizes of
+     * {@code templates/print/page-sizes.yaml} on request, and the fonts in {@code templates/fonts/}.
+     */
     public static PrintRenderer of(Templates templates, UiStrings strings, PageSize pageSize) {
+        List<PageSize> sizes = new java.util.ArrayList<>(List.of(pageSize));
+        PageSize.readAll(templates.root().resolve(PAGE_SIZES)).stream()
+                .filter(s -> !s.name().equalsIgnoreCase(pageSize.name()))
+                .forEach(sizes::add);
         Path folder = templates.root().resolve("fonts");
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> fonts = files.filter(f -> f.getFileName().toString().endsWith(".ttf")).sorted().toList();
             if (fonts.isEmpty()) throw new IOException("it holds no .ttf font");
-            return new PrintRenderer(templates, strings, pageSize, fonts);
+            return new PrintRenderer(templates, strings, sizes, fonts);
         } catch (IOException e) {
             throw new RenderException(folder.toString(), "the bundled fonts cannot be read: " + e.getMessage(), e);
         }
     }
 
-    /** A renderer for the default (first) page size of {@code templates/print/page-sizes.yaml}. */
+    /** A renderer whose default is the first page size of {@code templates/print/page-sizes.yaml} (A5). */
     public static PrintRenderer of(Templates templates, UiStrings strings) {
-        return of(templates, strings, PageSize.readAll(templates.root().resolve("print/page-sizes.yaml")).get(0));
+        return of(templates, strings, PageSize.readAll(templates.root().resolve(PAGE_SIZES)).get(0));
     }
 
-    /** The PDF of {@code publication}, dated by {@link BuildTimestamp} from the edition and environment. */
+    /** The page sizes this renderer prints at, its default first. */
+    public List<PageSize> pageSizes() {
+        return pageSizes;
+    }
+
+    /** The plain PDF of {@code publication} at the default size, dated by {@link BuildTimestamp}. */
     public RenderedPdf renderPdf(Publication publication) {
-        return renderPdf(publication, BuildTimestamp.of(publication.leaflet().edition(), System.getenv()));
+        return render(publication, PrintOptions.DEFAULTS).pdf();
     }
 
-    /** The PDF of {@code publication}, with {@code timestamp} as its creation and modification date. */
+    /** The plain PDF of {@code publication} at the default size, dated {@code timestamp}. */
     public RenderedPdf renderPdf(Publication publication, Instant timestamp) {
+        return render(publication, PrintOptions.DEFAULTS, timestamp).pdf();
+    }
+
+    /** Every print file {@code options} asks for, dated by {@link BuildTimestamp} from the edition and environment. */
+    public PrintedLeaflet render(Publication publication, PrintOptions options) {
+        return render(publication, options, BuildTimestamp.of(publication.leaflet().edition(), System.getenv()));
+    }
+
+    /**
+     * Every print file {@code options} asks for, dated {@code timestamp}: the plain PDF, and the
+     * printer's master and the booklet if asked. Each one is checked after it is written.
+     *
+     * @throws PrintCheckException if a character has no glyph, or a finished PDF fails a check
+     * @throws RenderException if the templates, fonts or layout fail
+     */
+    public PrintedLeaflet render(Publication publication, PrintOptions options, Instant timestamp) {
         Leaflet leaflet = publication.leaflet();
+        String where = leaflet.leaflet() + "/" + leaflet.language();
+        PageSize size = options.pageSize().isEmpty() ? pageSizes.get(0)
+                : PageSize.named(options.pageSize(), pageSizes, templates.root().resolve(PAGE_SIZES).toString());
         LocalStrings ui = strings.in(leaflet.language());
+        Publication printed = typography.applyTo(publication);
+        List<PrintFinding> missing = glyphs.check(printed, ui);
+        if (!missing.isEmpty()) throw new PrintCheckException(where, missing);
+
+        Map<String, Object> view = viewOf(printed, ui);
+        PdfFinisher finisher = new PdfFinisher(timestamp);
+        int multiple = options.booklet() ? size.bookletMultiple() : size.pageMultiple();
         try {
-            ITextRenderer renderer = layOut(xhtmlOf(publication, ui, 0));
             // A booklet needs a whole number of folded sheets: fill the gap with Notes pages.
-            int padding = pageSize.paddingFor(pageCountOf(renderer));
-            if (padding > 0) renderer = layOut(xhtmlOf(publication, ui, padding));
+            ITextRenderer renderer = layOut(xhtmlOf(view, size, Length.ZERO, 0));
+            int notes = PageSize.paddingFor(pageCountOf(renderer), multiple);
+            if (notes > 0) renderer = layOut(xhtmlOf(view, size, Length.ZERO, notes));
             int pages = pageCountOf(renderer);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            renderer.setListener(new CatalogEntries(leaflet.language()));
-            renderer.createPDF(out);
-            byte[] finished = new PdfFinisher(timestamp).finish(out.toByteArray());
-            return new RenderedPdf(finished, pages, ui.warnings());
+            String plainName = SiteLayout.pdfFileName(leaflet.leaflet(), leaflet.language());
+            byte[] plain = finisher.finish(write(renderer, leaflet.language()), PrintMaster.plain());
+            PdfExpectations expected = PdfExpectations.leaflet(plainName, leaflet.language(), contentsOf(view),
+                    PdfExpectations.Boxes.plain(size), multiple);
+            check(where, plain, expected);
+
+            Optional<byte[]> master = Optional.empty();
+            if (options.bleedMaster()) {
+                ITextRenderer bled = layOut(xhtmlOf(view, size, geometry.layoutBleed(), notes));
+                String name = PrintedLeaflet.printMasterFileName(leaflet.leaflet(), leaflet.language());
+                byte[] bytes = finisher.finish(write(bled, leaflet.language()), PrintMaster.of(geometry));
+                check(where, bytes, expected.forFile(name, PdfExpectations.Boxes.master(size, geometry)));
+                if (checked) fail(where + " (" + name + ")", PdfCheck.samePages(bytes, plain));
+                master = Optional.of(bytes);
+            }
+            Optional<byte[]> booklet = Optional.empty();
+            if (options.booklet()) {
+                String name = PrintedLeaflet.bookletFileName(leaflet.leaflet(), leaflet.language());
+                byte[] bytes = Booklet.impose(plain, geometry, finisher);
+                check(where, bytes, PdfExpectations.booklet(name, leaflet.language(), pages, geometry));
+                booklet = Optional.of(bytes);
+            }
+            return new PrintedLeaflet(new RenderedPdf(plain, pages, ui.warnings()), master, booklet);
         } catch (DocumentException | XRRuntimeException e) {
-            throw new RenderException(leaflet.leaflet() + "/" + leaflet.language(),
-                    "the PDF could not be laid out or written: " + e.getMessage(), e);
+            throw new RenderException(where, "the PDF could not be laid out or written: " + e.getMessage(), e);
         }
     }
 
-    /** The XHTML Flying Saucer lays out for {@code publication}, with {@code notesPages} ruled pages. */
+    private void check(String where, byte[] pdf, PdfExpectations expected) {
+        if (checked) fail(where + " (" + expected.file() + ")", PdfCheck.check(pdf, expected));
+    }
+
+    private static void fail(String where, List<PrintFinding> findings) {
+        if (!findings.isEmpty()) throw new PrintCheckException(where, findings);
+    }
+
+    /** The XHTML Flying Saucer lays out for {@code publication} at the default size, with {@code notesPages} ruled pages. */
     String xhtmlOf(Publication publication, LocalStrings ui, int notesPages) {
-        Map<String, Object> data = new LinkedHashMap<>(LeafletView.of(publication, ui));
-        data.put("page", Map.of("name", pageSize.name(), "width", pageSize.width(), "height", pageSize.height(),
-                "body", pageSize.bodyText(), "coverHeight", pageSize.coverHeight(),
-                "notesLines", pageSize.notesLines()));
+        return xhtmlOf(viewOf(typography.applyTo(publication), ui), pageSizes.get(0), Length.ZERO, notesPages);
+    }
+
+    private static Map<String, Object> viewOf(Publication publication, LocalStrings ui) {
+        Map<String, Object> view = new LinkedHashMap<>(LeafletView.of(publication, ui));
+        view.putIfAbsent("attribution", publication.leaflet().attribution().strip());
+        return view;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> contentsOf(Map<String, Object> view) {
+        return ((List<Map<String, Object>>) view.get("contents")).stream()
+                .map(entry -> entry.get("heading").toString()).toList();
+    }
+
+    /** The page is {@code bleed} larger on every side, and so are its margins: the text stays where it was. */
+    private String xhtmlOf(Map<String, Object> view, PageSize size, Length bleed, int notesPages) {
+        Map<String, Object> data = new LinkedHashMap<>(view);
+        Length twice = bleed.times(2);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("name", size.name());
+        page.put("width", size.trimWidth().plus(twice).cssPoints());
+        page.put("height", size.trimHeight().plus(twice).cssPoints());
+        page.put("margins", size.pageMargins().plus(bleed).css());
+        page.put("coverMargins", size.coverPageMargins().plus(bleed).css());
+        page.put("body", size.bodyText());
+        page.put("coverHeight", size.coverHeight());
+        page.put("notesLines", size.notesLines());
+        data.put("page", page);
         data.put("notesPages", notesPages);
         return noBreakSpaces.applyTo(templates.render(TEMPLATE, data));
     }
@@ -114,8 +224,14 @@ public final class PrintRenderer {
         return renderer;
     }
 
+    private static byte[] write(ITextRenderer renderer, String language) throws DocumentException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.setListener(new CatalogEntries(language));
+        renderer.createPDF(out);
+        return out.toByteArray();
+    }
+
     private static int pageCountOf(ITextRenderer renderer) {
         return renderer.getRootBox().getLayer().getPages().size();
     }
-
 }
