@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Collections;
 import java.util.GregorianCalendar;
+import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
@@ -87,11 +88,32 @@ public final class PdfFinisher {
             catalog.setPageMode(PageMode.USE_OUTLINES);
         }
         renameSubsets(document);
-        // First with a blank /ID (so the hash does not depend on the random one), then with the hash.
+        // Saved with a blank /ID (so the hash does not depend on the random one); the hash of that
+        // file is then written over the blank, which has the same length.
         setId(document, new byte[16]);
         byte[] draft = save(document);
-        setId(document, Arrays.copyOf(sha256(draft), 16));
+        byte[] id = Arrays.copyOf(sha256(draft), 16);
+        if (replaceBlankId(draft, id)) return draft;
+        setId(document, id);
         return save(document);
+    }
+
+    private static final byte[] BLANK_ID = ("<" + "0".repeat(32) + ">").getBytes(StandardCharsets.US_ASCII);
+
+    /** Writes {@code id} over the blank {@code /ID} pair in {@code pdf}; false if it is not there exactly twice. */
+    private static boolean replaceBlankId(byte[] pdf, byte[] id) {
+        int[] at = new int[3];
+        int found = 0;
+        for (int i = 0; i + BLANK_ID.length <= pdf.length && found < 3; i++) {
+            if (pdf[i] == '<' && Arrays.equals(pdf, i, i + BLANK_ID.length, BLANK_ID, 0, BLANK_ID.length)) {
+                at[found++] = i;
+                i += BLANK_ID.length - 1;
+            }
+        }
+        if (found != 2) return false;
+        byte[] hex = ("<" + HexFormat.of().withUpperCase().formatHex(id) + ">").getBytes(StandardCharsets.US_ASCII);
+        for (int k = 0; k < 2; k++) System.arraycopy(hex, 0, pdf, at[k], hex.length);
+        return true;
     }
 
     private Calendar calendar() {

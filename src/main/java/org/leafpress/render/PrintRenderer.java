@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.leafpress.model.Leaflet;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.render.Box;
+import org.xhtmlrenderer.render.PageBox;
 import org.xhtmlrenderer.util.XRRuntimeException;
 
 /**
@@ -72,7 +75,7 @@ public final class PrintRenderer {
      * {@code templates/print/page-sizes.yaml} on request, and the fonts in {@code templates/fonts/}.
      */
     public static PrintRenderer of(Templates templates, UiStrings strings, PageSize pageSize) {
-        List<PageSize> sizes = new java.util.ArrayList<>(List.of(pageSize));
+        List<PageSize> sizes = new ArrayList<>(List.of(pageSize));
         PageSize.readAll(templates.root().resolve(PAGE_SIZES)).stream()
                 .filter(s -> !s.name().equalsIgnoreCase(pageSize.name()))
                 .forEach(sizes::add);
@@ -132,13 +135,28 @@ public final class PrintRenderer {
         PdfFinisher finisher = new PdfFinisher(timestamp);
         int multiple = options.booklet() ? size.bookletMultiple() : size.pageMultiple();
         try {
-            // A booklet needs a whole number of folded sheets: fill the gap with Notes pages.
-            ITextRenderer renderer = layOut(xhtmlOf(view, size, Length.ZERO, 0));
-            int notes = PageSize.paddingFor(pageCountOf(renderer), multiple);
-            if (notes > 0) renderer = layOut(xhtmlOf(view, size, Length.ZERO, notes));
-            int pages = pageCountOf(renderer);
+            // A booklet needs a whole number of folded sheets: the gap is filled with Notes pages.
+            // Laid out once with as many as it could need; those it does not are dropped.
+            int spare = multiple - 1;
+            ITextRenderer renderer = layOut(xhtmlOf(view, size, Length.ZERO, spare));
+            int firstNotesPage = notesPagesOf(renderer, spare);
+            int notes;
+            List<Integer> dropped = new ArrayList<>();
+            if (firstNotesPage >= 0) {
+                notes = PageSize.paddingFor(pageCountOf(renderer) - spare, multiple);
+                for (int page = firstNotesPage + notes; page < firstNotesPage + spare; page++) dropped.add(page);
+            } else {
+                // A Notes page that does not fit on one page: count without them, lay out again.
+                renderer = layOut(xhtmlOf(view, size, Length.ZERO, 0));
+                notes = PageSize.paddingFor(pageCountOf(renderer), multiple);
+                if (notes > 0) renderer = layOut(xhtmlOf(view, size, Length.ZERO, notes));
+            }
+            int pages = pageCountOf(renderer) - dropped.size();
             String plainName = SiteLayout.pdfFileName(leaflet.leaflet(), leaflet.language());
-            byte[] plain = finisher.finish(write(renderer, leaflet.language()), PrintMaster.plain());
+            byte[] plain = finisher.finish(write(renderer, leaflet.language()), document -> {
+                for (int i = dropped.size() - 1; i >= 0; i--) document.removePage(dropped.get(i));
+                PrintMaster.plain().apply(document);
+            });
             PdfExpectations expected = PdfExpectations.leaflet(plainName, leaflet.language(), contentsOf(view),
                     PdfExpectations.Boxes.plain(size), multiple);
             check(where, plain, expected);
@@ -229,6 +247,31 @@ public final class PrintRenderer {
         renderer.setListener(new CatalogEntries(language));
         renderer.createPDF(out);
         return out.toByteArray();
+    }
+
+    /**
+     * The index (0-based) of the first of {@code count} Notes pages, if each is one page and they
+     * follow one another; -1 if not (a Notes page too long for the paper) or if there are none.
+     */
+    private static int notesPagesOf(ITextRenderer renderer, int count) {
+        if (count == 0) return -1;
+        int first = pageOf(renderer, "notes-page-1");
+        for (int n = 2; n <= count; n++) {
+            if (first < 0 || pageOf(renderer, "notes-page-" + n) != first + n - 1) return -1;
+        }
+        int after = pageOf(renderer, "back-cover");
+        return after == first + count ? first : -1;
+    }
+
+    /** The index (0-based) of the page the element with {@code id} starts on, or -1. */
+    private static int pageOf(ITextRenderer renderer, String id) {
+        Box box = renderer.getSharedContext().getBoxById(id);
+        if (box == null) return -1;
+        List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+        for (int i = 0; i < pages.size(); i++) {
+            if (box.getAbsY() >= pages.get(i).getTop() && box.getAbsY() < pages.get(i).getBottom()) return i;
+        }
+        return -1;
     }
 
     private static int pageCountOf(ITextRenderer renderer) {
