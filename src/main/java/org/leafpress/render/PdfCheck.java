@@ -48,6 +48,8 @@ import org.apache.xmpbox.xml.XmpParsingException;
  * <li>{@code contents-pages}: each contents entry is printed, and its section heading is on the
  *     page it gives, which is also where its link goes;</li>
  * <li>{@code heading-kept-with-text}: no heading is the last thing on its page;</li>
+ * <li>{@code widows-orphans}: a paragraph split by a page break leaves at least two lines on
+ *     each page;</li>
  * <li>{@code outline}: a bookmark for each section, opening the page the contents give.</li>
  * </ul>
  * and, for the printer's master, {@link #samePages} ({@code master-matches-plain}).
@@ -72,6 +74,7 @@ public final class PdfCheck {
                 PageLines lines = new PageLines(document);
                 List<Integer> contentsPages = contentsPages(document, lines, expected, findings);
                 headingsKeptWithText(lines, expected, contentsPages, findings);
+                widowsAndOrphans(document, lines, expected, findings);
                 outline(document, expected, contentsPages, findings);
             }
         } catch (IOException e) {
@@ -326,6 +329,65 @@ public final class PdfCheck {
             if (!textFollows) {
                 findings.add(PrintFinding.onPage("heading-kept-with-text", page, "the heading '" + heading
                         + "' is the last thing on the page; its text starts on the next"));
+            }
+        }
+    }
+
+    /** One line of the body, and the page it is on. */
+    private record BodyLine(String text, int page) {}
+
+    /**
+     * Finds each paragraph's lines in the body (the pages after the contents, the back cover
+     * aside) and, where a page break splits it, counts its lines on each side. A paragraph whose
+     * lines cannot be found as they are in the model is not judged.
+     */
+    private static void widowsAndOrphans(PDDocument document, PageLines lines, PdfExpectations expected,
+            List<PrintFinding> findings) throws IOException {
+        if (expected.paragraphs().isEmpty()) return;
+        List<BodyLine> body = new ArrayList<>();
+        for (int page = PdfExpectations.CONTENTS_PAGE + 1; page < document.getNumberOfPages(); page++) {
+            List<String> onPage = lines.of(page);
+            int end = onPage.size();
+            if (end > 0 && PAGE_NUMBER.matcher(onPage.get(end - 1)).matches()) end--;
+            for (String line : onPage.subList(0, end)) body.add(new BodyLine(line, page));
+        }
+        for (String paragraph : expected.paragraphs()) {
+            String text = PageLines.normalise(paragraph);
+            if (text.isEmpty()) continue;
+            int first = -1;
+            for (int i = 0; i < body.size() && first < 0; i++) {
+                String line = body.get(i).text();
+                if (text.startsWith(line) && line.length() >= Math.min(text.length(), 24)) first = i;
+            }
+            if (first < 0) continue;
+            int last = first;
+            String read = body.get(first).text();
+            while (read.length() < text.length() && last + 1 < body.size()) {
+                String next = body.get(last + 1).text();
+                String spaced = read + " " + next;
+                String joined = read + next; // a line that broke after a hyphen or a slash
+                if (text.startsWith(spaced)) {
+                    read = spaced;
+                } else if (text.startsWith(joined)) {
+                    read = joined;
+                } else {
+                    break;
+                }
+                last++;
+            }
+            if (!read.equals(text) || body.get(first).page() == body.get(last).page()) continue;
+            int breakAt = first;
+            while (body.get(breakAt + 1).page() == body.get(first).page()) breakAt++;
+            int before = breakAt - first + 1;
+            int after = last - breakAt;
+            String start = text.length() <= 40 ? text : text.substring(0, text.lastIndexOf(' ', 40)) + "…";
+            if (before < 2) {
+                findings.add(PrintFinding.onPage("widows-orphans", body.get(first).page(), "the paragraph '" + start
+                        + "' leaves one line at the foot of the page (an orphan)"));
+            }
+            if (after < 2) {
+                findings.add(PrintFinding.onPage("widows-orphans", body.get(last).page(), "the paragraph '" + start
+                        + "' carries one line to the top of the page (a widow)"));
             }
         }
     }

@@ -4,21 +4,23 @@ import java.util.List;
 
 /**
  * What {@link PdfCheck} expects of a finished PDF: its file (for messages), language, the
- * headings its contents list should hold (in order; the list is on page 2), its page boxes and
- * the multiple its page count must be.
+ * headings its contents list should hold (in order; the list is on page 2), the running text
+ * whose page breaks it checks for widows and orphans, its page boxes and the multiple its page
+ * count must be.
  *
  * @param pageCount the exact page count expected, or 0 for any multiple of {@code pageMultiple}
  * @param layout whether the pages are the leaflet's own (contents, headings, outline to check),
  *     not a booklet's sheets
  */
-record PdfExpectations(String file, String language, List<String> contents, Boxes boxes, int pageMultiple,
-        int pageCount, boolean layout) {
+record PdfExpectations(String file, String language, List<String> contents, List<String> paragraphs, Boxes boxes,
+        int pageMultiple, int pageCount, boolean layout) {
 
     /** The page on which the contents list is printed (the inside cover). */
     static final int CONTENTS_PAGE = 2;
 
     PdfExpectations {
         contents = List.copyOf(contents);
+        paragraphs = List.copyOf(paragraphs);
     }
 
     /**
@@ -43,17 +45,22 @@ record PdfExpectations(String file, String language, List<String> contents, Boxe
     }
 
     static PdfExpectations leaflet(String file, String language, List<String> contents, Boxes boxes, int multiple) {
-        return new PdfExpectations(file, language, contents, boxes, multiple, 0, true);
+        return new PdfExpectations(file, language, contents, List.of(), boxes, multiple, 0, true);
+    }
+
+    /** These expectations, and the paragraphs (list items, glossary entries, notes) of the body. */
+    PdfExpectations withParagraphs(List<String> texts) {
+        return new PdfExpectations(file, language, contents, texts, boxes, pageMultiple, pageCount, layout);
     }
 
     /** A booklet of a {@code leafletPages}-page leaflet: half as many sheet sides. */
     static PdfExpectations booklet(String file, String language, int leafletPages, PrintGeometry geometry) {
-        return new PdfExpectations(file, language, List.of(), Boxes.sheet(geometry), 2,
+        return new PdfExpectations(file, language, List.of(), List.of(), Boxes.sheet(geometry), 2,
                 (leafletPages + PageSize.paddingFor(leafletPages, 4)) / 2, false);
     }
 
     /** The same expectations for another file of the same leaflet, with other boxes. */
     PdfExpectations forFile(String otherFile, Boxes otherBoxes) {
-        return new PdfExpectations(otherFile, language, contents, otherBoxes, pageMultiple, pageCount, layout);
+        return new PdfExpectations(otherFile, language, contents, paragraphs, otherBoxes, pageMultiple, pageCount, layout);
     }
 }

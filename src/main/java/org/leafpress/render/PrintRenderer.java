@@ -13,7 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.leafpress.model.Block;
+import org.leafpress.model.BulletList;
+import org.leafpress.model.GlossaryTerm;
 import org.leafpress.model.Leaflet;
+import org.leafpress.model.Note;
+import org.leafpress.model.Paragraph;
+import org.leafpress.model.Section;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.render.Box;
 import org.xhtmlrenderer.render.PageBox;
@@ -158,7 +164,7 @@ public final class PrintRenderer {
                 PrintMaster.plain().apply(document);
             });
             PdfExpectations expected = PdfExpectations.leaflet(plainName, leaflet.language(), contentsOf(view),
-                    PdfExpectations.Boxes.plain(size), multiple);
+                    PdfExpectations.Boxes.plain(size), multiple).withParagraphs(paragraphsOf(printed.leaflet()));
             check(where, plain, expected);
 
             Optional<byte[]> master = Optional.empty();
@@ -200,6 +206,20 @@ public final class PrintRenderer {
         Map<String, Object> view = new LinkedHashMap<>(LeafletView.of(publication, ui));
         view.putIfAbsent("attribution", publication.leaflet().attribution().strip());
         return view;
+    }
+
+    /** The running text of the body, block by block, as it is printed: for the widows and orphans check. */
+    private static List<String> paragraphsOf(Leaflet leaflet) {
+        List<String> texts = new ArrayList<>();
+        for (Section section : leaflet.sections()) {
+            for (Block block : section.blocks()) {
+                if (block instanceof Paragraph p) texts.add(p.text());
+                else if (block instanceof BulletList list) texts.addAll(list.items());
+                else if (block instanceof GlossaryTerm t) texts.add(t.term().strip() + " " + t.definition().strip());
+                else if (block instanceof Note n) texts.add(n.text());
+            }
+        }
+        return texts;
     }
 
     @SuppressWarnings("unchecked")

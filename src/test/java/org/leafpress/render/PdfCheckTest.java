@@ -110,7 +110,7 @@ class PdfCheckTest {
                 List.of("Contents", "Alpha ........................ 3"),
                 List.of("Some text about nothing in particular.", "Alpha", "3"),
                 List.of("The text under Alpha, which should have been with it.", "4")));
-        PdfExpectations alpha = new PdfExpectations("synthetic.pdf", "en", List.of("Alpha"),
+        PdfExpectations alpha = new PdfExpectations("synthetic.pdf", "en", List.of("Alpha"), List.of(),
                 new PdfExpectations.Boxes("A5", 419.53, 595.28, 0, 0), 4, 0, true);
         List<PrintFinding> findings = PdfCheck.check(pdf, alpha);
         assertEquals(List.of(PrintFinding.onPage("heading-kept-with-text", 3,
@@ -119,6 +119,32 @@ class PdfCheckTest {
         assertEquals("no bookmark for 'Alpha'", only("outline", findings).get(0).message());
         assertEquals("the contents entries link to pages [] but print the page numbers [3]",
                 only("contents-pages", findings).get(0).message());
+    }
+
+    @Test
+    void aParagraphSplitWithOneLineOnEitherSideOfThePageBreakFails() {
+        String orphaned = "An orphaned paragraph starts on the last line of this page and goes on over the page for two lines.";
+        String widowed = "A widowed paragraph fills three lines at the foot of this page, goes on and on, and leaves one line alone over the page.";
+        String fine = "A paragraph that breaks two and two is fine, it has two lines here and then two more lines on the page over.";
+        byte[] pdf = synthetic(List.of(
+                List.of("Cover"),
+                List.of("Inside cover"),
+                List.of("An orphaned paragraph starts on the last line of", "3"),
+                List.of("this page and goes on over the page for two", "lines.", "4"),
+                List.of("A widowed paragraph fills three lines at the foot", "of this page, goes on and on, and leaves one",
+                        "line alone over the", "5"),
+                List.of("page.", "6"),
+                List.of("A paragraph that breaks two and two is fine, it", "has two lines here and then", "7"),
+                List.of("two more lines on the", "page over.", "8"),
+                List.of("Back cover")));
+        PdfExpectations paragraphs = new PdfExpectations("synthetic.pdf", "en", List.of(),
+                List.of(orphaned, widowed, fine), new PdfExpectations.Boxes("A5", 419.53, 595.28, 0, 0), 1, 0, true);
+        assertEquals(List.of(
+                PrintFinding.onPage("widows-orphans", 3, "the paragraph 'An orphaned paragraph starts on the last…'"
+                        + " leaves one line at the foot of the page (an orphan)"),
+                PrintFinding.onPage("widows-orphans", 6, "the paragraph 'A widowed paragraph fills three lines at…'"
+                        + " carries one line to the top of the page (a widow)")),
+                only("widows-orphans", PdfCheck.check(pdf, paragraphs)));
     }
 
     @Test
