@@ -31,6 +31,9 @@ import org.xhtmlrenderer.util.XRRuntimeException;
  * Saucer onto OpenPDF in the bundled fonts, finished by {@link PdfFinisher} so that the same model
  * always gives the same bytes, and checked by {@link PdfCheck}. On request it also writes the
  * printer's master ({@link PrintMaster}) and the office-printer booklet ({@link Booklet}).
+ *
+ * <p>One renderer serves a whole build and may be shared between threads: it holds only data read
+ * at set-up; each render makes its own Flying Saucer renderer and PDFBox documents.
  */
 public final class PrintRenderer {
 
