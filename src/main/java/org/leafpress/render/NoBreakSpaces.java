@@ -29,12 +29,17 @@ final class NoBreakSpaces {
         return new NoBreakSpaces(substitute);
     }
 
+    /** The character printed for {@code codePoint}: itself, or U+202F for U+00A0 when the fonts need it. */
+    int printed(int codePoint) {
+        return substitute && codePoint == '\u00A0' ? '\u202F' : codePoint;
+    }
+
     /** {@code xhtml} with every U+00A0 replaced by U+202F when the fonts need it. */
     String applyTo(String xhtml) {
         return substitute ? xhtml.replace('\u00A0', '\u202F') : xhtml;
     }
 
-    private static BaseFont load(Path font) {
+    static BaseFont load(Path font) {
         try {
             // OpenPDF caches the parsed font, so Flying Saucer's own addFont reuses this work.
             return BaseFont.createFont(font.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);

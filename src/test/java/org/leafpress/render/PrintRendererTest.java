@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,14 +23,19 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leafpress.model.Block;
+import org.leafpress.model.GlossaryTerm;
 import org.leafpress.model.Leaflet;
 import org.leafpress.model.Note;
 import org.leafpress.model.Paragraph;
@@ -43,6 +49,9 @@ class PrintRendererTest {
     static final String FRENCH_TYPOGRAPHY =
             "« Parlez-en à votre médecin »\u00A0: un œdème, une sœur, l’équipe, 50\u202F% des cas\u202F!";
 
+    /** French as translators often type it, with no space before the marks that take one. */
+    static final String FRENCH_AS_TYPED = "Attention: lisez ceci; puis appelez-nous! Une question? Voir «Traitement».";
+
     static Leaflet english;
     static RenderedPdf englishPdf;
     static RenderedPdf frenchPdf;
@@ -54,7 +63,7 @@ class PrintRendererTest {
         Leaflet french = ModelFixtures.french();
         List<Section> sections = new ArrayList<>(french.sections());
         sections.add(new Section(new SectionKey("treatment"), "",
-                List.of(new Note(FRENCH_TYPOGRAPHY, Provenance.UNKNOWN))));
+                List.of(new Note(FRENCH_TYPOGRAPHY, Provenance.UNKNOWN), new Note(FRENCH_AS_TYPED, Provenance.UNKNOWN))));
         frenchPdf = Project.printRenderer().renderPdf(
                 Publication.of(french.withSections(sections)).asPartialTranslationOf("en"));
     }
@@ -103,6 +112,9 @@ class PrintRendererTest {
                 () -> assertTrue(text.contains("«") && text.contains("»"), "guillemets"),
                 () -> assertTrue(spaced.contains("médecin » : un"), "no-break space before the colon"),
                 () -> assertTrue(spaced.contains("50 % des cas !"), "narrow no-break spaces"),
+                () -> assertTrue(spaced.contains("Attention : lisez ceci ; puis appelez-nous ! Une question ? Voir « Traitement »."),
+                        "marks typed without spaces are spaced when printed: " + spaced),
+                () -> assertTrue(text.contains("question\u202F?"), "a narrow no-break space before ?"),
                 () -> assertTrue(spaced.contains("Cette traduction est partielle : certaines"), "UI string"),
                 () -> assertTrue(text.contains("Traitement"), "an empty heading takes the section's French name"),
                 () -> assertFalse(text.contains("#"), "a missing glyph printed as #"));
@@ -154,9 +166,75 @@ class PrintRendererTest {
             assertTrue(info.getSubject().startsWith("Dépliant d’information"), info.getSubject());
             assertEquals(Instant.parse("2019-02-01T00:00:00Z"), info.getCreationDate().toInstant());
             assertEquals(Instant.parse("2019-02-01T00:00:00Z"), info.getModificationDate().toInstant());
+            assertEquals("leafpress", info.getCreator());
         }
         try (PDDocument document = Loader.loadPDF(englishPdf.bytes())) {
             assertEquals("en", document.getDocumentCatalog().getLanguage());
+        }
+    }
+
+    @Test
+    void xmpMetadataSaysWhatTheDocumentInformationSays() throws Exception {
+        try (PDDocument document = Loader.loadPDF(frenchPdf.bytes())) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            XMPMetadata xmp = new DomXmpParser().parse(document.getDocumentCatalog().getMetadata().toByteArray());
+            assertEquals(info.getTitle(), xmp.getDublinCoreSchema().getTitle());
+            assertEquals(List.of("Immunodeficiency UK"), xmp.getDublinCoreSchema().getCreators());
+            assertEquals(info.getSubject(), xmp.getDublinCoreSchema().getDescription());
+            assertEquals(List.of("fr"), xmp.getDublinCoreSchema().getLanguages());
+            assertEquals(info.getKeywords(), xmp.getAdobePDFSchema().getKeywords());
+            assertEquals(info.getProducer(), xmp.getAdobePDFSchema().getProducer());
+            assertEquals("leafpress", xmp.getXMPBasicSchema().getCreatorTool());
+            assertEquals(Instant.parse("2019-02-01T00:00:00Z"), xmp.getXMPBasicSchema().getCreateDate().toInstant(),
+                    "dated by the edition, never the clock");
+            assertEquals(info.getModificationDate().toInstant(), xmp.getXMPBasicSchema().getModifyDate().toInstant());
+        }
+    }
+
+    @Test
+    void bookmarksListTheSectionsAndOpenTheirPages() throws IOException {
+        try (PDDocument document = Loader.loadPDF(englishPdf.bytes())) {
+            List<String> titles = new ArrayList<>();
+            List<Integer> pages = new ArrayList<>();
+            for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+                pages.add(document.getPages().indexOf(item.findDestinationPage(document)) + 1);
+            }
+            assertEquals(List.of("About this leaflet", "What is NEMO deficiency?", "What causes it?",
+                    "What are the signs and symptoms?", "How is it diagnosed?", "How is it treated?",
+                    "What does this mean for the future?", "Is there a support group?", "Glossary"), titles);
+            assertEquals(List.of(2, 3, 3, 4, 4, 5, 5, 5, 6), pages);
+            assertEquals(PageMode.USE_OUTLINES, document.getDocumentCatalog().getPageMode(), "the viewer shows them");
+        }
+    }
+
+    @Test
+    void frenchLabelsAreFrench() {
+        Leaflet french = ModelFixtures.french().withSections(List.of(
+                new Section(new SectionKey("treatment"), "", ModelFixtures.french().sections().get(0).blocks()),
+                new Section(new SectionKey("glossary"), "", List.of(new GlossaryTerm("immunoglobuline",
+                        "protéines du corps qui agissent comme anticorps", Provenance.UNKNOWN)))));
+        List<String> pages = PdfText.pagesOf(Project.printRenderer().renderPdf(Publication.of(french)).bytes());
+        assertTrue(PdfText.hasLine(pages.get(1), "Sommaire"), pages.get(1));
+        assertTrue(pages.stream().anyMatch(p -> PdfText.hasLine(p, "Glossaire")), "the glossary's French heading");
+        assertTrue(pages.stream().anyMatch(p -> PdfText.hasLine(p, "Notes")), "the Notes page");
+        assertTrue(pages.get(1).contains("Publié par Immunodeficiency UK"), pages.get(1));
+    }
+
+    @Test
+    void anUnknownPageSizeFailsNamingTheSizesThereAre() {
+        RenderException e = assertThrows(RenderException.class, () -> Project.printRenderer()
+                .render(Publication.of(english), PrintOptions.DEFAULTS.withPageSize("Letter")));
+        assertTrue(e.getMessage().contains("no page size called 'Letter'") && e.getMessage().contains("[A5, A4]"),
+                e.getMessage());
+    }
+
+    @Test
+    void a4ByOptionIsA4() throws IOException {
+        RenderedPdf a4 = Project.printRenderer().render(Publication.of(english), PrintOptions.DEFAULTS.withPageSize("A4")).pdf();
+        try (PDDocument document = Loader.loadPDF(a4.bytes())) {
+            assertEquals(595.28, document.getPage(0).getMediaBox().getWidth(), 0.5);
+            assertEquals(841.89, document.getPage(0).getMediaBox().getHeight(), 0.5);
         }
     }
 
@@ -194,17 +272,23 @@ class PrintRendererTest {
     }
 
     @Test
-    void anotherJvmGivesTheSameBytes(@TempDir Path dir) throws Exception {
-        Path pdf = dir.resolve("en.pdf");
+    void anotherJvmGivesTheSameBytesForThePdfTheMasterAndTheBooklet(@TempDir Path dir) throws Exception {
         Process process = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
-                PrintFixture.class.getName(), "nemo-deficiency-syndrome.en.json", pdf.toString())
+                PrintFixture.class.getName(), "nemo-deficiency-syndrome.en.json", dir.toString(), "all")
                 .redirectErrorStream(true)
                 .start();
         String output = new String(process.getInputStream().readAllBytes());
         assertEquals(0, process.waitFor(), output);
-        assertArrayEquals(englishPdf.bytes(), Files.readAllBytes(pdf));
+        PrintedLeaflet here = Project.printRenderer().render(Publication.of(english),
+                PrintOptions.DEFAULTS.withBleedMaster(true).withBooklet(true));
+        Map<String, byte[]> files = here.files("leaflet", "xx");
+        assertEquals(List.of("leaflet.xx.pdf", "leaflet.xx.print.pdf", "leaflet.xx.booklet.pdf"), List.copyOf(files.keySet()));
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            assertArrayEquals(file.getValue(), Files.readAllBytes(dir.resolve(file.getKey())), file.getKey());
+        }
+        assertArrayEquals(englishPdf.bytes(), files.get("leaflet.xx.pdf"));
     }
 
     @Test
