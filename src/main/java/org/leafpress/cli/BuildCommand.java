@@ -27,12 +27,25 @@ final class BuildCommand implements Callable<Integer> {
             + "numbers")
     boolean strict;
 
+    @Option(names = "--page-size", paramLabel = "NAME", description = "print every leaflet on this page size from "
+            + "templates/print/page-sizes.yaml (A5, A4), whatever its manifest says")
+    String pageSize;
+
+    @Option(names = "--bleed", description = "also write each PDF as a printer's master with 3 mm bleed and crop "
+            + "marks (<leaflet>.<lang>.print.pdf)")
+    boolean bleed;
+
+    @Option(names = "--booklet", description = "also write a 2-up A4 booklet in saddle-stitch order for an office "
+            + "printer (<leaflet>.<lang>.booklet.pdf)")
+    boolean booklet;
+
     @CommandLine.Mixin
     CommonOptions common;
 
     @Override
     public Integer call() throws Exception {
-        SiteBuild.Result result = new SiteBuild(new BuildOptions(sources, output, common.templates, strict)).run();
+        SiteBuild.Result result = new SiteBuild(new BuildOptions(sources, output, common.templates, strict,
+                new BuildOptions.Print(pageSize == null ? "" : pageSize, bleed, booklet))).run();
         PrintWriter out = common.out();
         PrintWriter err = common.err();
         new BuildSummary(result.build()).printTo(out, err, output);

@@ -16,7 +16,10 @@ import org.leafpress.model.Section;
 import org.leafpress.model.Warning;
 import org.leafpress.render.Publication;
 import org.leafpress.render.RenderedPage;
+import org.leafpress.render.PrintOptions;
+import org.leafpress.render.PrintedLeaflet;
 import org.leafpress.render.RenderedPdf;
+import org.leafpress.source.Manifest;
 import org.leafpress.render.SiteLayout;
 import org.leafpress.source.LeafletSource;
 import org.leafpress.source.SourceDocument;
@@ -69,10 +72,14 @@ final class LeafletBuild {
                 Files.write(folder.resolve("model.json"), ModelJson.toJsonBytes(model));
                 Leaflet published = leaflet.manifest().fallBackToSource() ? SourceFallback.fill(model, source) : model;
                 Publication publication = Rendering.publicationOf(published, source, leaflet.manifest());
-                RenderedPdf pdf = pipeline.pdfOf(publication);
+                PrintedLeaflet printed = pipeline.pdfOf(publication, printOptionsFor(leaflet));
+                RenderedPdf pdf = printed.pdf();
                 leafletClock.lap("render-pdf");
                 String pdfName = SiteLayout.pdfFileName(leaflet.id(), lang);
-                Files.write(folder.resolve(pdfName), pdf.bytes());
+                for (Map.Entry<String, byte[]> file : printed.files(leaflet.id(), lang).entrySet()) {
+                    Files.write(folder.resolve(file.getKey()), file.getValue());
+                    if (!file.getKey().equals(pdfName)) outputs.add(leaflet.id() + "/" + lang + "/" + file.getKey());
+                }
                 RenderedPage page = pipeline.webPageOf(publication, List.copyOf(models.keySet()), pdf.facts(pdfName));
                 Files.write(folder.resolve("index.html"), page.bytes());
                 leafletClock.lap("render-html");
@@ -93,6 +100,14 @@ final class LeafletBuild {
             return failed(leaflet, staging, "sources/" + leaflet.id() + ": the build failed unexpectedly ("
                     + e + "); run with --verbose and report it", documents, warnings, leafletClock);
         }
+    }
+
+    /** The manifest's print settings, with what the command line turns on for every leaflet. */
+    private PrintOptions printOptionsFor(LeafletSource leaflet) {
+        Manifest.Print asked = leaflet.manifest().print();
+        BuildOptions.Print forAll = options.print();
+        return new PrintOptions(forAll.pageSize().isEmpty() ? asked.pageSize() : forAll.pageSize(),
+                asked.bleed() || forAll.bleed(), asked.booklet() || forAll.booklet());
     }
 
     private void failOnLanguageMismatch(Leaflet model) throws LeafletFailure {

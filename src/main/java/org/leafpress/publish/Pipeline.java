@@ -35,7 +35,8 @@ import org.leafpress.normalise.Normaliser;
 import org.leafpress.render.PdfFacts;
 import org.leafpress.render.Publication;
 import org.leafpress.render.RenderedPage;
-import org.leafpress.render.RenderedPdf;
+import org.leafpress.render.PrintOptions;
+import org.leafpress.render.PrintedLeaflet;
 import org.leafpress.source.LeafletSource;
 import org.leafpress.source.Manifest;
 import org.leafpress.source.SourceDocument;
@@ -195,8 +196,8 @@ final class Pipeline {
     }
 
     /** The PDF of one language of a leaflet. */
-    RenderedPdf pdfOf(Publication publication) throws LeafletFailure {
-        return rendering().pdfOf(publication);
+    PrintedLeaflet pdfOf(Publication publication, PrintOptions options) throws LeafletFailure {
+        return rendering().pdfOf(publication, options);
     }
 
     /** The web page of one language of a leaflet, linking its PDF and its other languages. */

@@ -28,7 +28,8 @@ import org.leafpress.render.PrintRenderer;
 import org.leafpress.render.Publication;
 import org.leafpress.render.RenderException;
 import org.leafpress.render.RenderedPage;
-import org.leafpress.render.RenderedPdf;
+import org.leafpress.render.PrintOptions;
+import org.leafpress.render.PrintedLeaflet;
 import org.leafpress.render.SiteAsset;
 import org.leafpress.render.SiteAssets;
 import org.leafpress.render.SiteLayout;
@@ -69,9 +70,9 @@ final class Rendering {
         return partial ? p.asPartialTranslationOf(source.language()) : p;
     }
 
-    RenderedPdf pdfOf(Publication publication) throws LeafletFailure {
+    PrintedLeaflet pdfOf(Publication publication, PrintOptions options) throws LeafletFailure {
         try {
-            return print.renderPdf(publication);
+            return print.render(publication, options);
         } catch (RenderException e) {
             throw new LeafletFailure("the PDF of " + publication.leaflet().leaflet() + " ("
                     + publication.leaflet().language() + ") cannot be made: " + e.getMessage(), e);

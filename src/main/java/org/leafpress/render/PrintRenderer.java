@@ -172,9 +172,15 @@ public final class PrintRenderer {
 
             Optional<byte[]> master = Optional.empty();
             if (options.bleedMaster()) {
-                ITextRenderer bled = layOut(xhtmlOf(view, size, geometry.layoutBleed(), notes));
+                // Laid out exactly as the plain PDF was (same Notes pages, the same spare ones
+                // dropped), so that its pages break where the plain PDF's do.
+                int laidOutNotes = firstNotesPage >= 0 ? spare : notes;
+                ITextRenderer bled = layOut(xhtmlOf(view, size, geometry.layoutBleed(), laidOutNotes));
                 String name = PrintedLeaflet.printMasterFileName(leaflet.leaflet(), leaflet.language());
-                byte[] bytes = finisher.finish(write(bled, leaflet.language()), PrintMaster.of(geometry));
+                byte[] bytes = finisher.finish(write(bled, leaflet.language()), document -> {
+                    for (int i = dropped.size() - 1; i >= 0; i--) document.removePage(dropped.get(i));
+                    PrintMaster.of(geometry).apply(document);
+                });
                 check(where, bytes, expected.forFile(name, PdfExpectations.Boxes.master(size, geometry)));
                 if (checked) fail(where + " (" + name + ")", PdfCheck.samePages(bytes, plain));
                 master = Optional.of(bytes);

@@ -17,12 +17,25 @@ import org.leafpress.model.Edition;
  */
 public record Manifest(String title, String sourceLanguage, Edition edition, String reviewed, String publisher,
         List<String> partners, List<Entry> documents, List<String> drafts, Map<String, String> pins,
-        boolean fallBackToSource) {
+        boolean fallBackToSource, Print print) {
+
+    /**
+     * How the leaflet is printed: {@code pageSize} a name from templates/print/page-sizes.yaml
+     * (empty: the first there, A5); a printer's master with bleed and crop marks; a 2-up booklet.
+     */
+    public record Print(String pageSize, boolean bleed, boolean booklet) {
+        public static final Print DEFAULT = new Print("", false, false);
+
+        public Print {
+            pageSize = pageSize == null ? "" : pageSize;
+        }
+    }
 
     /** One listed document. {@code file} is relative to the leaflet's folder. */
     public record Entry(String file, String language, Role role, String charset) {}
 
-    public static final Manifest NONE = new Manifest("", "", Edition.UNKNOWN, "", "", List.of(), List.of(), List.of(), Map.of(), false);
+    public static final Manifest NONE = new Manifest("", "", Edition.UNKNOWN, "", "", List.of(), List.of(), List.of(), Map.of(), false,
+            Print.DEFAULT);
 
     public Manifest {
         title = title == null ? "" : title;
@@ -33,6 +46,7 @@ public record Manifest(String title, String sourceLanguage, Edition edition, Str
         partners = List.copyOf(partners);
         documents = List.copyOf(documents);
         drafts = List.copyOf(drafts);
+        print = print == null ? Print.DEFAULT : print;
         pins = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pins));
     }
 }

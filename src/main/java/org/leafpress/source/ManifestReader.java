@@ -21,7 +21,7 @@ import org.leafpress.model.Edition;
 public final class ManifestReader {
 
     private static final Set<String> KNOWN_FIELDS = Set.of("title", "sourceLanguage", "edition", "publisher",
-            "partners", "documents", "drafts", "reviewed", "pins", "partial", "id");
+            "partners", "documents", "drafts", "reviewed", "pins", "partial", "pageSize", "print", "id");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
@@ -58,7 +58,9 @@ public final class ManifestReader {
                 entries(file, root.path("documents")),
                 strings(root.path("drafts")),
                 pins(file, root.path("pins")),
-                fallBackToSource(file, text(root, "partial")));
+                fallBackToSource(file, text(root, "partial")),
+                new Manifest.Print(text(root, "pageSize"), root.path("print").path("bleed").asBoolean(false),
+                        root.path("print").path("booklet").asBoolean(false)));
     }
 
     private static List<Manifest.Entry> entries(Path file, JsonNode list) throws ManifestException {
