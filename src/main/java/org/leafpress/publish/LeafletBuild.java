@@ -53,6 +53,10 @@ final class LeafletBuild {
                 if (options.strict()) failOnLanguageMismatch(model);
             });
             Map<String, Leaflet> models = new LinkedHashMap<>(read.merged());
+            // What merging the documents found to say (no title, say) belongs to the leaflet's warnings.
+            List<Warning> fromDocuments = documents.stream().flatMap(d -> d.warnings().stream()).toList();
+            models.values().forEach(m -> m.warnings().stream().filter(w -> !fromDocuments.contains(w))
+                    .forEach(warnings::add));
             Map<String, List<Leaflet>> documentsByLanguage = read.documents();
             leafletClock.lap("extract-detect-normalise");
             Leaflet source = models.get(leaflet.sourceLanguage());

@@ -119,6 +119,12 @@ final class Pipeline {
         Manifest m = leaflet.manifest();
         boolean isSource = language.equals(leaflet.sourceLanguage());
         String title = firstNonEmpty(isSource ? m.title() : "", first.title(), m.title());
+        if (title.isEmpty() && isSource) {
+            // A page and a PDF need a title; the folder's name stands in, and the editor is told.
+            title = leaflet.id();
+            warnings.add(new Warning("no-title", "neither the manifest nor the source states a title; the leaflet "
+                    + "is titled '" + title + "' until leaflet.yaml says title:", SourceDiscovery.shown(leaflet.folder())));
+        }
         Edition edition = m.edition().label().isEmpty() && m.edition().date().isEmpty() ? first.edition() : m.edition();
         Leaflet merged = first.withIdentity(leaflet.id(), language, title, edition,
                 firstNonEmpty(m.publisher(), first.publisher()), first.copyright());
@@ -185,7 +191,12 @@ final class Pipeline {
         }
         AlignedTranslation aligned = parity.aligner().align(source, documents, pins);
         TranslationParity result = parity.check(source, aligned, lock, leaflet.manifest().drafts().contains(language));
-        return new Translation(merged.withSections(aligned.model().sections()), result);
+        // A translation that states no title or edition of its own is the source's, in translation.
+        Leaflet named = merged.withIdentity(merged.leaflet(), language,
+                merged.title().isEmpty() ? source.title() : merged.title(),
+                merged.edition().equals(Edition.UNKNOWN) ? source.edition() : merged.edition(),
+                merged.publisher().isEmpty() ? source.publisher() : merged.publisher(), merged.copyright());
+        return new Translation(named.withSections(aligned.model().sections()), result);
     }
 
     /** The lock a translator's review accepts: the source's sections as they are now. */

@@ -199,6 +199,21 @@ class BuildEndToEndTest {
     }
 
     @Test
+    void folderWithNoManifestAndNoTitleStillBuildsAndSaysWhatToAdd() throws IOException {
+        Path sources = work.resolve("bare-sources");
+        Files.createDirectories(sources.resolve("bare/fr"));
+        Files.copy(Path.of("sources", NEMO, "fr/traitement.txt"), sources.resolve("bare/fr/traitement.txt"));
+        Path out = work.resolve("bare-output");
+
+        Run run = leafpress("build", "--sources", sources.toString(), "--output", out.toString());
+
+        assertEquals(0, run.status(), run.err());
+        assertTrue(Files.isRegularFile(out.resolve("bare/fr/bare.fr.pdf")));
+        String report = Files.readString(out.resolve("reports/build.json"));
+        assertTrue(report.contains("\"no-manifest\"") && report.contains("\"no-title\""), report);
+    }
+
+    @Test
     void unknownOptionIsAUsageErrorWithStatusTwo() {
         assertEquals(2, leafpress("build", "--no-such-option").status());
     }
