@@ -50,11 +50,11 @@ final class AlignmentParameters {
             for (LinkKind kind : LinkKind.values()) {
                 double p = root.path("links").path(kind.label()).asDouble(0);
                 if (p <= 0 || p > 1) throw new IllegalArgumentException(file + ": links." + kind.label() + " must be a probability");
-                links.put(kind, -Math.log(p));
+                links.put(kind, -StrictMath.log(p));
             }
             JsonNode anchors = root.path("anchors");
-            return new AlignmentParameters(lengths, links, -Math.log(root.path("untranslatedSection").asDouble(0.5)),
-                    -Math.log(root.path("partlyTranslatedSection").asDouble(0.1)), anchors.path("weight").asDouble(),
+            return new AlignmentParameters(lengths, links, -StrictMath.log(root.path("untranslatedSection").asDouble(0.5)),
+                    -StrictMath.log(root.path("partlyTranslatedSection").asDouble(0.1)), anchors.path("weight").asDouble(),
                     anchors.path("expected").asDouble());
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot read the alignment parameters", e);

@@ -99,7 +99,7 @@ final class AnchorEvidence {
 
     /** An anchor in every source passage weighs little, one in a single passage most. */
     private double weightOf(Kind kind, int frequency) {
-        return vocabulary.weightOf(kind) * Math.log(1 + (double) source.size() / frequency);
+        return vocabulary.weightOf(kind) * StrictMath.log(1 + (double) source.size() / frequency);
     }
 
     private static Set<String> valuesOf(Anchors a, Kind kind) {

@@ -29,6 +29,6 @@ record LengthModel(double mean, double variance) {
         double t = 1 / (1 + 0.5 * x);
         double poly = -1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806
                 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
-        return -Math.log(t) + x * x - poly;
+        return -StrictMath.log(t) + x * x - poly;
     }
 }

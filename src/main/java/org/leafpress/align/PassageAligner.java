@@ -95,7 +95,9 @@ final class PassageAligner {
             Move move = arrivedBy[i][j];
             int fi = i - move.di();
             int fj = j - move.dj();
-            double probability = Math.min(1, Math.exp(total - forward[fi][fj] - move.cost() - backward[i][j]));
+            // StrictMath: Math.exp and Math.log may differ in the last bit between the interpreter and
+            // the JIT, and the report must come out byte-identical in every run.
+            double probability = Math.min(1, StrictMath.exp(total - forward[fi][fj] - move.cost() - backward[i][j]));
             if (move.kind() != null) {
                 path.add(new Found(move.kind(), fi, fj, probability));
             } else if (move.partial()) {
@@ -147,6 +149,6 @@ final class PassageAligner {
         if (a == Double.POSITIVE_INFINITY) return b;
         if (b == Double.POSITIVE_INFINITY) return a;
         double low = Math.min(a, b);
-        return low - Math.log1p(Math.exp(-Math.abs(a - b)));
+        return low - StrictMath.log1p(StrictMath.exp(-Math.abs(a - b)));
     }
 }
