@@ -118,7 +118,8 @@ final class Pipeline {
         }
         Manifest m = leaflet.manifest();
         boolean isSource = language.equals(leaflet.sourceLanguage());
-        String title = firstNonEmpty(isSource ? m.title() : "", first.title(), m.title());
+        String title = firstNonEmpty(isSource ? m.title() : m.titles().getOrDefault(language, ""), first.title(),
+                m.title());
         if (title.isEmpty() && isSource) {
             // A page and a PDF need a title; the folder's name stands in, and the editor is told.
             title = leaflet.id();
@@ -126,6 +127,9 @@ final class Pipeline {
                     + "is titled '" + title + "' until leaflet.yaml says title:", SourceDiscovery.shown(leaflet.folder())));
         }
         Edition edition = m.edition().label().isEmpty() && m.edition().date().isEmpty() ? first.edition() : m.edition();
+        if (m.editionLabels().containsKey(language)) {
+            edition = new Edition(m.editionLabels().get(language), edition.date());
+        }
         Leaflet merged = first.withIdentity(leaflet.id(), language, title, edition,
                 firstNonEmpty(m.publisher(), first.publisher()), first.copyright());
         return new Leaflet(merged.leaflet(), merged.language(), first.detectedLanguage(), merged.title(),

@@ -12,12 +12,14 @@ import org.leafpress.model.Edition;
  * @param drafts languages whose translation is work in progress: published, never a parity gate
  * @param pins   a document ({@code fr/x.txt}) or paragraph ({@code fr/x.txt#3}) to the section key
  *               it translates; a pin wins over alignment
+ * @param titles        the title in a translation's language, when the translation does not state it
+ * @param editionLabels the edition's label ("Première édition") in a translation's language
  * @param fallBackToSource {@code partial: fallback}: a translation's missing sections are published
  *               in the source language (marked with its language) instead of being left out
  */
 public record Manifest(String title, String sourceLanguage, Edition edition, String reviewed, String publisher,
         List<String> partners, List<Entry> documents, List<String> drafts, Map<String, String> pins,
-        boolean fallBackToSource, Print print) {
+        boolean fallBackToSource, Print print, Map<String, String> titles, Map<String, String> editionLabels) {
 
     /**
      * How the leaflet is printed: {@code pageSize} a name from templates/print/page-sizes.yaml
@@ -35,7 +37,7 @@ public record Manifest(String title, String sourceLanguage, Edition edition, Str
     public record Entry(String file, String language, Role role, String charset) {}
 
     public static final Manifest NONE = new Manifest("", "", Edition.UNKNOWN, "", "", List.of(), List.of(), List.of(), Map.of(), false,
-            Print.DEFAULT);
+            Print.DEFAULT, Map.of(), Map.of());
 
     public Manifest {
         title = title == null ? "" : title;
@@ -47,6 +49,8 @@ public record Manifest(String title, String sourceLanguage, Edition edition, Str
         documents = List.copyOf(documents);
         drafts = List.copyOf(drafts);
         print = print == null ? Print.DEFAULT : print;
+        titles = Map.copyOf(titles);
+        editionLabels = Map.copyOf(editionLabels);
         pins = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pins));
     }
 }

@@ -21,7 +21,7 @@ import org.leafpress.model.Edition;
 public final class ManifestReader {
 
     private static final Set<String> KNOWN_FIELDS = Set.of("title", "sourceLanguage", "edition", "publisher",
-            "partners", "documents", "drafts", "reviewed", "pins", "partial", "pageSize", "print", "id");
+            "partners", "documents", "drafts", "reviewed", "pins", "partial", "pageSize", "print", "titles", "editionLabels", "id");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
@@ -60,7 +60,9 @@ public final class ManifestReader {
                 pins(file, root.path("pins")),
                 fallBackToSource(file, text(root, "partial")),
                 new Manifest.Print(text(root, "pageSize"), root.path("print").path("bleed").asBoolean(false),
-                        root.path("print").path("booklet").asBoolean(false)));
+                        root.path("print").path("booklet").asBoolean(false)),
+                byLanguage(file, root.path("titles")),
+                byLanguage(file, root.path("editionLabels")));
     }
 
     private static List<Manifest.Entry> entries(Path file, JsonNode list) throws ManifestException {
@@ -81,6 +83,19 @@ public final class ManifestReader {
                 }
             }
             out.add(new Manifest.Entry(name, language(file, text(d, "language")), Role.parse(text(d, "role")), charset));
+        }
+        return out;
+    }
+
+    /** A mapping from two-letter language codes to text, such as {@code titles: {fr: "…"}}. */
+    private static Map<String, String> byLanguage(Path file, JsonNode node) throws ManifestException {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (node.isMissingNode() || node.isNull()) return out;
+        if (!node.isObject()) throw new ManifestException(file, "expected a mapping of languages, e.g. {fr: \"…\"}");
+        var fields = node.fields();
+        while (fields.hasNext()) {
+            var f = fields.next();
+            out.put(language(file, f.getKey()), f.getValue().asText().strip());
         }
         return out;
     }

@@ -120,6 +120,24 @@ class ParityCommandTest {
     }
 
     @Test
+    void manifestGivesTheTranslationItsOwnTitleAndEditionLabel(@TempDir Path dir) throws Exception {
+        Path sources = textLeaflet(dir);
+        Files.writeString(sources.resolve("nemo/leaflet.yaml"), "sourceLanguage: en\ntitles: {fr: Le déficit en NEMO}\n"
+                + "editionLabels: {fr: Première édition}\n");
+        Path out = dir.resolve("site");
+
+        assertEquals(0, BuildEndToEndTest.leafpress("build", "--sources", sources.toString(), "--output", out.toString())
+                .status());
+
+        String page = Files.readString(out.resolve("nemo/fr/index.html"));
+        assertTrue(page.matches("(?s).*<h1[^>]*>\\s*Le déficit en NEMO\\s*</h1>.*"), "French title, not marked English");
+        assertTrue(!page.matches("(?s).*<h1[^>]*lang=\"en\".*"), "the h1 is French now");
+        assertTrue(page.contains("Première édition"));
+        JsonNode model = JSON.readTree(out.resolve("nemo/en/model.json").toFile());
+        assertEquals("NEMO deficiency syndrome", model.path("title").asText(), "the English keeps its own");
+    }
+
+    @Test
     void unknownPartialPolicyIsAManifestErrorNamingTheFile(@TempDir Path dir) throws Exception {
         Path sources = textLeaflet(dir);
         Files.writeString(sources.resolve("nemo/leaflet.yaml"), "partial: sometimes\n");
