@@ -71,27 +71,8 @@ final class LeafletBuild {
             leafletClock.lap("align");
             LeafletParity parity = new LeafletParity(leaflet.id(), leaflet.sourceLanguage(), translations);
             for (Leaflet model : models.values()) {
-                String lang = model.language();
-                Path folder = Files.createDirectories(staging.resolve(lang));
-                Files.write(folder.resolve("model.json"), ModelJson.toJsonBytes(model));
-                Leaflet published = leaflet.manifest().fallBackToSource() ? SourceFallback.fill(model, source) : model;
-                Publication publication = Rendering.publicationOf(published, source, leaflet.manifest());
-                PrintedLeaflet printed = pipeline.pdfOf(publication, printOptionsFor(leaflet));
-                RenderedPdf pdf = printed.pdf();
-                leafletClock.lap("render-pdf");
-                String pdfName = SiteLayout.pdfFileName(leaflet.id(), lang);
-                for (Map.Entry<String, byte[]> file : printed.files(leaflet.id(), lang).entrySet()) {
-                    Files.write(folder.resolve(file.getKey()), file.getValue());
-                    if (!file.getKey().equals(pdfName)) outputs.add(leaflet.id() + "/" + lang + "/" + file.getKey());
-                }
-                RenderedPage page = pipeline.webPageOf(publication, List.copyOf(models.keySet()), pdf.facts(pdfName));
-                Files.write(folder.resolve("index.html"), page.bytes());
-                leafletClock.lap("render-html");
-                for (String f : List.of("index.html", pdfName, "model.json")) {
-                    outputs.add(leaflet.id() + "/" + lang + "/" + f);
-                }
-                warnings.addAll(pdf.warnings());
-                warnings.addAll(page.warnings());
+                publishLanguage(leaflet, model, source, List.copyOf(models.keySet()), staging, outputs, warnings,
+                        leafletClock);
             }
             output.publish(staging, leaflet.id());
             leafletClock.lap("publish");
@@ -101,9 +82,34 @@ final class LeafletBuild {
             return failed(leaflet, staging, e.getMessage(), documents, warnings, leafletClock);
         } catch (IOException | RuntimeException e) {
             // Unexpected: still one leaflet's failure, never the whole build's.
-            return failed(leaflet, staging, "sources/" + leaflet.id() + ": the build failed unexpectedly ("
-                    + e + "); run with --verbose and report it", documents, warnings, leafletClock);
+            return failed(leaflet, staging, SourceDiscovery.shown(leaflet.folder()) + ": the build failed "
+                    + "unexpectedly (" + e + "); please report it with this message", documents, warnings, leafletClock);
         }
+    }
+
+    /** Writes one language's model, PDFs and web page into the staging folder. */
+    private void publishLanguage(LeafletSource leaflet, Leaflet model, Leaflet source, List<String> languages,
+            Path staging, List<String> outputs, List<Warning> warnings, Stopwatch clock)
+            throws IOException, LeafletFailure {
+        String lang = model.language();
+        Path folder = Files.createDirectories(staging.resolve(lang));
+        Files.write(folder.resolve("model.json"), ModelJson.toJsonBytes(model));
+        Leaflet published = leaflet.manifest().fallBackToSource() ? SourceFallback.fill(model, source) : model;
+        Publication publication = Rendering.publicationOf(published, source, leaflet.manifest());
+        PrintedLeaflet printed = pipeline.pdfOf(publication, printOptionsFor(leaflet));
+        clock.lap("render-pdf");
+        String pdfName = SiteLayout.pdfFileName(leaflet.id(), lang);
+        for (Map.Entry<String, byte[]> file : printed.files(leaflet.id(), lang).entrySet()) {
+            Files.write(folder.resolve(file.getKey()), file.getValue());
+            if (!file.getKey().equals(pdfName)) outputs.add(leaflet.id() + "/" + lang + "/" + file.getKey());
+        }
+        RenderedPdf pdf = printed.pdf();
+        RenderedPage page = pipeline.webPageOf(publication, languages, pdf.facts(pdfName));
+        Files.write(folder.resolve("index.html"), page.bytes());
+        clock.lap("render-html");
+        for (String f : List.of("index.html", pdfName, "model.json")) outputs.add(leaflet.id() + "/" + lang + "/" + f);
+        warnings.addAll(pdf.warnings());
+        warnings.addAll(page.warnings());
     }
 
     /** The manifest's print settings, with what the command line turns on for every leaflet. */
