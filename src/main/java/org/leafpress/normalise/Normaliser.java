@@ -32,8 +32,4 @@ public final class Normaliser {
         };
         return reader.read(document, context);
     }
-
-    public HeadingVocabulary headings() {
-        return headings;
-    }
 }

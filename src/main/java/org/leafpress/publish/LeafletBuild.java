@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.leafpress.align.LeafletParity;
 import org.leafpress.align.TranslationParity;
 import org.leafpress.extract.SourceUnreadableException;
@@ -71,8 +72,10 @@ final class LeafletBuild {
             leafletClock.lap("align");
             LeafletParity parity = new LeafletParity(leaflet.id(), leaflet.sourceLanguage(), translations);
             for (Leaflet model : models.values()) {
-                publishLanguage(leaflet, model, source, List.copyOf(models.keySet()), staging, outputs, warnings,
-                        leafletClock);
+                Optional<TranslationParity> checked = translations.stream()
+                        .filter(t -> t.language().equals(model.language())).findFirst();
+                publishLanguage(leaflet, model, source, checked, List.copyOf(models.keySet()), staging, outputs,
+                        warnings, leafletClock);
             }
             output.publish(staging, leaflet.id());
             leafletClock.lap("publish");
@@ -88,14 +91,15 @@ final class LeafletBuild {
     }
 
     /** Writes one language's model, PDFs and web page into the staging folder. */
-    private void publishLanguage(LeafletSource leaflet, Leaflet model, Leaflet source, List<String> languages,
+    private void publishLanguage(LeafletSource leaflet, Leaflet model, Leaflet source,
+            Optional<TranslationParity> parity, List<String> languages,
             Path staging, List<String> outputs, List<Warning> warnings, Stopwatch clock)
             throws IOException, LeafletFailure {
         String lang = model.language();
         Path folder = Files.createDirectories(staging.resolve(lang));
         Files.write(folder.resolve("model.json"), ModelJson.toJsonBytes(model));
         Leaflet published = leaflet.manifest().fallBackToSource() ? SourceFallback.fill(model, source) : model;
-        Publication publication = Rendering.publicationOf(published, source, leaflet.manifest());
+        Publication publication = Rendering.publicationOf(published, source, leaflet.manifest(), parity);
         PrintedLeaflet printed = pipeline.pdfOf(publication, printOptionsFor(leaflet));
         clock.lap("render-pdf");
         String pdfName = SiteLayout.pdfFileName(leaflet.id(), lang);

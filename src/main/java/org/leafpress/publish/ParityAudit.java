@@ -1,7 +1,6 @@
 package org.leafpress.publish;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,7 +61,7 @@ public final class ParityAudit {
                 if (accepting != null && models.merged().containsKey(accepting)
                         && !accepting.equals(leaflet.sourceLanguage())) {
                     TranslationLock lock = pipeline.lockAccepting(source, models.documents().get(accepting), leaflet);
-                    lock.write(leaflet.folder().resolve(accepting).resolve("translation.lock"));
+                    lock.write(leaflet.lockFile(accepting));
                 }
                 List<TranslationParity> translations = new ArrayList<>();
                 for (String language : models.merged().keySet()) {
@@ -76,10 +75,5 @@ public final class ParityAudit {
             }
         }
         return new Result(new ParityReport(leaflets), problems);
-    }
-
-    /** Where {@code accept} writes for a leaflet folder and language. */
-    public static Path lockFileOf(Path leafletFolder, String language) {
-        return leafletFolder.resolve(language).resolve("translation.lock");
     }
 }

@@ -186,7 +186,7 @@ final class Pipeline {
             throw new LeafletFailure(SourceDiscovery.shown(leaflet.folder().resolve("leaflet.yaml")) + ": "
                     + e.getMessage());
         }
-        Path lockFile = leaflet.folder().resolve(language).resolve("translation.lock");
+        Path lockFile = leaflet.lockFile(language);
         Optional<TranslationLock> lock;
         try {
             lock = TranslationLock.read(lockFile);

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,9 +15,6 @@ import org.leafpress.align.LeafletParity;
 import org.leafpress.align.ParityReport;
 import org.leafpress.align.TranslationParity;
 import org.leafpress.model.Leaflet;
-import org.leafpress.model.Section;
-import org.leafpress.model.SectionKey;
-import org.leafpress.model.Warning;
 import org.leafpress.source.Manifest;
 import org.leafpress.render.HtmlRenderer;
 import org.leafpress.render.IndexEntry;
@@ -39,8 +35,6 @@ import org.leafpress.render.UiStrings;
 /** The render stage as the build uses it: one template set, loaded once, for every leaflet. */
 final class Rendering {
 
-    private static final Set<SectionKey> NOT_TRANSLATED_CONTENT = Set.of(SectionKey.UNASSIGNED);
-
     private final Path templatesRoot;
     private final PrintRenderer print;
     private final HtmlRenderer html;
@@ -55,18 +49,17 @@ final class Rendering {
 
     /**
      * How a language of a leaflet is published: with the manifest's partners and review date,
-     * the title's language when it is the source's, and marked partial when it lacks a section
-     * the source language has.
+     * the title's language when it is the source's, and marked partial when the parity check
+     * found content sections it does not cover.
      */
-    static Publication publicationOf(Leaflet model, Leaflet source, Manifest manifest) {
+    static Publication publicationOf(Leaflet model, Leaflet source, Manifest manifest,
+            Optional<TranslationParity> parity) {
         Publication p = Publication.of(model).withPartners(manifest.partners());
         if (!manifest.reviewed().isEmpty()) p = p.withReviewed(manifest.reviewed());
         if (source == null || source == model) return p;
         // A translation that states no title of its own carries the source's (from the manifest).
         if (model.title().equals(source.title())) p = p.withTitleLanguage(source.language());
-        List<SectionKey> have = model.sections().stream().map(Section::key)
-                .filter(k -> !NOT_TRANSLATED_CONTENT.contains(k)).toList();
-        boolean partial = source.sections().stream().map(Section::key).anyMatch(k -> !have.contains(k));
+        boolean partial = parity.map(t -> t.coveredSections() < t.contentSections()).orElse(false);
         return partial ? p.asPartialTranslationOf(source.language()) : p;
     }
 
@@ -139,9 +132,5 @@ final class Rendering {
         try (Stream<Path> s = Files.list(folder)) {
             return s.filter(Files::isDirectory).sorted().toList();
         }
-    }
-
-    static List<Warning> warningsOf(RenderedPage page) {
-        return page.warnings();
     }
 }

@@ -2,7 +2,6 @@ package org.leafpress.source;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.leafpress.model.Warning;
 
 /**
@@ -28,7 +27,8 @@ public record LeafletSource(String id, Path folder, Manifest manifest, String so
         return documents.stream().filter(d -> d.language().equals(language)).toList();
     }
 
-    public Optional<Path> lockFile(String language) {
-        return Optional.of(folder.resolve(language).resolve("translation.lock"));
+    /** Where the translator's accepted fingerprints for {@code language} live. */
+    public Path lockFile(String language) {
+        return folder.resolve(language).resolve("translation.lock");
     }
 }
