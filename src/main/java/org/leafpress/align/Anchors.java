@@ -23,10 +23,12 @@ record Anchors(Set<String> numbers, Set<String> links, Set<String> acronyms, Set
     static final Anchors NONE = new Anchors(Set.of(), Set.of(), Set.of(), Set.of());
 
     Anchors {
-        numbers = Set.copyOf(numbers);
-        links = Set.copyOf(links);
-        acronyms = Set.copyOf(acronyms);
-        words = Set.copyOf(words);
+        // Insertion order, not Set.copyOf: its iteration order changes from one JVM to the next, and
+        // anchor weights are summed in that order, so the report would differ in its last digits.
+        numbers = inOrder(numbers);
+        links = inOrder(links);
+        acronyms = inOrder(acronyms);
+        words = inOrder(words);
     }
 
     /** The anchors of a text in {@code language}. */
@@ -91,6 +93,10 @@ record Anchors(Set<String> numbers, Set<String> links, Set<String> acronyms, Set
         long upper = token.chars().filter(Character::isUpperCase).count();
         long letters = token.chars().filter(Character::isLetter).count();
         return upper >= 2 && upper * 2 >= letters && token.length() <= 12;
+    }
+
+    private static Set<String> inOrder(Set<String> values) {
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(values));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -148,6 +148,22 @@ class ParityCommandTest {
         assertTrue(run.err().contains("nemo/leaflet.yaml: partial: 'sometimes'"), run.err());
     }
 
+    @Test
+    void parityReportIsByteIdenticalFromOneJvmToTheNext() throws Exception {
+        // Within one JVM, hash orders and JIT tiers are the same each time; only a fresh JVM shows
+        // an order that changes from run to run (it once changed the confidences' last digits).
+        assertEquals(parityJsonInAFreshJvm(), parityJsonInAFreshJvm());
+    }
+
+    private static String parityJsonInAFreshJvm() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Leafpress.class.getName(), "parity", "--json")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor());
+        return out;
+    }
+
     /** The NEMO leaflet as text (the English as a PDF text dump), in a folder the test may edit. */
     private static Path textLeaflet(Path dir) throws Exception {
         Path sources = dir.resolve("sources");
