@@ -10,6 +10,7 @@ import java.util.Set;
 import org.leafpress.model.Leaflet;
 import org.leafpress.model.Section;
 import org.leafpress.model.SectionKey;
+import org.leafpress.source.SectionPin;
 
 /**
  * Tells how a translation follows its source: aligns it, then for each section gives a status,

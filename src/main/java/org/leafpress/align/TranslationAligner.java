@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.leafpress.model.Leaflet;
 import org.leafpress.model.SectionKey;
 import org.leafpress.normalise.HeadingVocabulary;
+import org.leafpress.source.SectionPin;
 
 /**
  * Places a translation's paragraphs into its source's sections and links them to the source's

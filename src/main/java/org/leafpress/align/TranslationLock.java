@@ -57,7 +57,7 @@ public record TranslationLock(String leaflet, String language, String sourceLang
             SectionFingerprint fingerprint = SectionFingerprint.of(source, key);
             sections.put(key.value(), new LockedSection(fingerprint.sha256(), fingerprint.text()));
         }
-        return new TranslationLock(source.leaflet(), aligned.model().language(), source.language(), sections);
+        return new TranslationLock(source.id(), aligned.model().language(), source.language(), sections);
     }
 
     /** The lock in {@code file}, or empty when there is none yet. */

@@ -1,9 +1,11 @@
 package org.leafpress.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.leafpress.model.PrintOptions;
 import org.leafpress.publish.BuildOptions;
-import java.io.PrintWriter;
+import org.leafpress.publish.Pipeline;
 import org.leafpress.publish.SiteBuild;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,8 +46,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SiteBuild.Result result = new SiteBuild(new BuildOptions(sources, output, common.templates, strict,
-                new BuildOptions.Print(pageSize == null ? "" : pageSize, bleed, booklet))).run();
+        SiteBuild.Result result = Pipeline.build(new BuildOptions(sources, output, common.templates, strict,
+                new PrintOptions(pageSize == null ? "" : pageSize, bleed, booklet)));
         PrintWriter out = common.out();
         PrintWriter err = common.err();
         new BuildSummary(result.build()).printTo(out, err, output);

@@ -1,6 +1,7 @@
 package org.leafpress.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,5 +40,11 @@ final class CommonOptions {
             throw usage(option + " takes a two-letter ISO 639-1 code such as en or fr, not '" + value + "'");
         }
         return value;
+    }
+
+    /** {@code file} if it is a file; else a usage error (exit 2): a broken file is a content error (1), a missing one is not. */
+    Path existingFile(Path file) {
+        if (!Files.isRegularFile(file)) throw usage(file + ": no such file");
+        return file;
     }
 }

@@ -1,16 +1,10 @@
 package org.leafpress.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.leafpress.detect.LanguageDetector;
 import org.leafpress.detect.LanguageReport;
-import org.leafpress.model.Block;
-import org.leafpress.model.Leaflet;
-import org.leafpress.model.Section;
 import org.leafpress.publish.ModelJson;
+import org.leafpress.publish.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,14 +27,8 @@ final class DetectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // Paragraphs as the normaliser finds them: furniture and headings do not vote.
-        Leaflet model = SingleSource.read(file, common).modelOf(common.templates, "detect", "und");
-        List<String> paragraphs = new ArrayList<>();
-        for (Section section : model.sections()) {
-            for (Block block : section.blocks()) paragraphs.add(block.plainText());
-        }
-        LanguageReport report = LanguageReport.of(file.toString(), paragraphs,
-                LanguageDetector.forDeclaredLanguages(Set.of()));
+        common.existingFile(file);
+        LanguageReport report = Pipeline.detect(file, common.templates);
         common.out().print(json ? ModelJson.toJson(report) : report.toText());
         common.out().flush();
         return Leafpress.DONE;

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.leafpress.publish.BuildOptions;
 import org.leafpress.publish.ModelJson;
 import org.leafpress.publish.ParityAudit;
+import org.leafpress.publish.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,8 +39,8 @@ final class ParityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         common.languageCode("--accept", accept);
-        ParityAudit audit = new ParityAudit(new BuildOptions(sources, Path.of("output"), common.templates, strict));
-        ParityAudit.Result result = accept == null ? audit.run() : audit.accept(accept);
+        BuildOptions options = new BuildOptions(sources, Path.of("output"), common.templates, strict);
+        ParityAudit.Result result = accept == null ? Pipeline.parity(options) : Pipeline.acceptTranslation(options, accept);
         PrintWriter out = common.out();
         PrintWriter err = common.err();
         result.problems().forEach(p -> err.println("FAILED  " + p.message()));

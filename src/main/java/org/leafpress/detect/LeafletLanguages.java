@@ -8,6 +8,7 @@ import org.leafpress.model.Leaflet;
 import org.leafpress.model.Paragraph;
 import org.leafpress.model.Section;
 import org.leafpress.model.Warning;
+import org.leafpress.model.WarningCode;
 
 /**
  * Puts detected languages into a model: each paragraph's, the document's, and a warning when the
@@ -41,7 +42,7 @@ public final class LeafletLanguages {
         DetectedLanguage document = detector.documentLanguageOf(texts);
         List<Warning> warnings = new ArrayList<>();
         if (document.isKnown() && !document.language().equals(model.language())) {
-            warnings.add(new Warning("language-mismatch", "declared '" + model.language() + "' but the text reads as '"
+            warnings.add(new Warning(WarningCode.LANGUAGE_MISMATCH, "declared '" + model.language() + "' but the text reads as '"
                     + document.language() + "' (confidence " + String.format(java.util.Locale.ROOT, "%.2f",
                     document.confidence()) + "); fix the folder or the manifest's language", where));
         }

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.leafpress.model.SourceRef;
 import org.leafpress.model.Warning;
+import org.leafpress.model.WarningCode;
 
 /**
  * Reads a PDF's text with its layout: each printed line with its page, size, face, position,
@@ -63,22 +64,22 @@ public final class PdfLayoutReader implements DocumentReader {
 
     private static List<TextLine> linesOf(List<List<Glyph>> glyphs, StructureTags tags, List<Warning> warnings) {
         List<List<PlacedLine>> pages = new ArrayList<>();
-        for (List<Glyph> page : glyphs) pages.add(ColumnReader.linesOf(PageLines.segmentsOf(page)));
+        for (List<Glyph> page : glyphs) pages.add(ColumnReader.linesOf(PageSegments.segmentsOf(page)));
         LineSpacing spacing = LineSpacing.of(pages);
         List<TextLine> lines = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             List<PlacedLine> page = pages.get(p);
             if (page.isEmpty()) {
-                warnings.add(new Warning("page-without-text", "page " + (p + 1) + " has no text (an image or a "
+                warnings.add(new Warning(WarningCode.PAGE_WITHOUT_TEXT, "page " + (p + 1) + " has no text (an image or a "
                         + "blank page); any words on it are not read", "p. " + (p + 1)));
             }
             int number = 0;
             for (PlacedLine line : page) {
                 number++;
                 float gap = spacing.gapAbove(line, page);
-                Optional<StructureTags.Block> block = tags.blockOf(p, line.glyphs());
-                TextLine.Role role = block.map(StructureTags.Block::role).orElse(TextLine.Role.UNKNOWN);
-                int blockId = block.map(StructureTags.Block::id).orElse(0);
+                Optional<StructureTags.TaggedBlock> block = tags.blockOf(p, line.glyphs());
+                TextLine.Role role = block.map(StructureTags.TaggedBlock::role).orElse(TextLine.Role.UNKNOWN);
+                int blockId = block.map(StructureTags.TaggedBlock::id).orElse(0);
                 for (PlacedLine.StyledRun run : line.runs()) {
                     lines.add(new TextLine(run.text(), p + 1, number, run.size(), run.face().bold(),
                             run.face().italic(), line.x(), line.top(), line.column(), gap, role, blockId));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.leafpress.model.SourceRef;
 import org.leafpress.model.Warning;
+import org.leafpress.model.WarningCode;
 
 /** Reads a plain-text source (.txt, .md) into numbered lines. */
 public final class PlainTextReader implements DocumentReader {
@@ -40,7 +41,7 @@ public final class PlainTextReader implements DocumentReader {
     }
 
     private static Warning charsetAssumed(Path file, Charset charset) {
-        return new Warning("charset-assumed", "the text is not UTF-8 and nothing says which charset it is; it was "
+        return new Warning(WarningCode.CHARSET_ASSUMED, "the text is not UTF-8 and nothing says which charset it is; it was "
                 + "read as " + charset.name() + ". If letters such as é, ’ or œ look wrong, declare the right one "
                 + "for this document in leaflet.yaml (`charset: " + charset.name() + "`) or save the file as UTF-8",
                 file.toString());

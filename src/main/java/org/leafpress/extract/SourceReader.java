@@ -14,6 +14,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.leafpress.model.SourceRef;
 import org.leafpress.model.Warning;
+import org.leafpress.model.WarningCode;
 
 /**
  * Reads any source file: finds what it really is (by its bytes, not only its name) and hands it
@@ -103,7 +104,7 @@ public final class SourceReader {
     }
 
     private static Warning mislabelled(Path file, FileType type) {
-        return new Warning("mislabelled", "the file's name says " + Format.describe(type.claimed()) + " ("
+        return new Warning(WarningCode.MISLABELLED, "the file's name says " + Format.describe(type.claimed()) + " ("
                 + type.claimed() + ") but it is " + Format.describe(type.actual()) + " (" + type.actual()
                 + "); it was read as what it is. Rename it to match", file.toString());
     }

@@ -9,9 +9,9 @@ import java.util.Set;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.leafpress.extract.TextLine.Role;
 
 /**
@@ -22,7 +22,7 @@ import org.leafpress.extract.TextLine.Role;
 final class StructureTags {
 
     /** One block of the tree: its number in the tree's order (from 1) and what its tag says it is. */
-    record Block(int id, Role role) {}
+    record TaggedBlock(int id, Role role) {}
 
     static final StructureTags NONE = new StructureTags(Map.of());
 
@@ -47,9 +47,9 @@ final class StructureTags {
             "RT", "RP", "Warichu", "WT", "WP", "Figure", "Formula", "Form", "Em", "Strong", "Sub", "Artifact");
 
     /** Page index (0-based) to marked-content id to block. */
-    private final Map<Integer, Map<Integer, Block>> blocks;
+    private final Map<Integer, Map<Integer, TaggedBlock>> blocks;
 
-    private StructureTags(Map<Integer, Map<Integer, Block>> blocks) {
+    private StructureTags(Map<Integer, Map<Integer, TaggedBlock>> blocks) {
         this.blocks = blocks;
     }
 
@@ -70,28 +70,28 @@ final class StructureTags {
     }
 
     /** The block most of these glyphs (of page {@code pageIndex}) are drawn for, if the tree marks one. */
-    Optional<Block> blockOf(int pageIndex, List<Glyph> glyphs) {
-        Map<Integer, Block> page = blocks.getOrDefault(pageIndex, Map.of());
-        Map<Block, Integer> votes = new HashMap<>();
+    Optional<TaggedBlock> blockOf(int pageIndex, List<Glyph> glyphs) {
+        Map<Integer, TaggedBlock> page = blocks.getOrDefault(pageIndex, Map.of());
+        Map<TaggedBlock, Integer> votes = new HashMap<>();
         for (Glyph g : glyphs) {
-            Block b = page.get(g.mcid());
+            TaggedBlock b = page.get(g.mcid());
             if (b != null && !g.isSpace()) votes.merge(b, 1, Integer::sum);
         }
-        return votes.entrySet().stream().max(Map.Entry.<Block, Integer>comparingByValue()
+        return votes.entrySet().stream().max(Map.Entry.<TaggedBlock, Integer>comparingByValue()
                 .thenComparing(e -> -e.getKey().id())).map(Map.Entry::getKey);
     }
 
     /** A depth-first walk of the tree, in its order, numbering blocks as it meets them. */
     private static final class Walk {
         private final Map<COSDictionary, Integer> pages;
-        private final Map<Integer, Map<Integer, Block>> blocks = new HashMap<>();
+        private final Map<Integer, Map<Integer, TaggedBlock>> blocks = new HashMap<>();
         private int next = 1;
 
         Walk(Map<COSDictionary, Integer> pages) {
             this.pages = pages;
         }
 
-        void kids(List<Object> kids, Block block, int page) {
+        void kids(List<Object> kids, TaggedBlock block, int page) {
             for (Object kid : kids) {
                 if (kid instanceof PDStructureElement element) element(element, block, page);
                 else if (kid instanceof Integer mcid) mark(page, mcid, block);
@@ -100,15 +100,15 @@ final class StructureTags {
             }
         }
 
-        private void element(PDStructureElement element, Block around, int page) {
+        private void element(PDStructureElement element, TaggedBlock around, int page) {
             String type = typeOf(element);
             int here = pageOf(element.getPage(), page);
-            Block block = around;
+            TaggedBlock block = around;
             // A paragraph inside a list item, caption or note is part of it (LibreOffice writes LI > LBody > P);
             // a list item always starts a new block, so a nested list's items stay apart.
             boolean inContainerBlock = around != null && CONTAINER_ROLES.contains(around.role());
             if (type.equals("LI") || !INLINE.contains(type) && !inContainerBlock && isBlock(type)) {
-                block = new Block(next++, ROLES.getOrDefault(type, Role.UNKNOWN));
+                block = new TaggedBlock(next++, ROLES.getOrDefault(type, Role.UNKNOWN));
             } else if (!INLINE.contains(type) && !inContainerBlock) {
                 // A grouping element (Document, Sect, L, Table): its children make their own blocks.
                 block = null;
@@ -116,10 +116,10 @@ final class StructureTags {
             kids(element.getKids(), block, here);
         }
 
-        private void mark(int page, int mcid, Block block) {
+        private void mark(int page, int mcid, TaggedBlock block) {
             if (page < 0 || mcid < 0) return;
             // Text straight inside a grouping element is a block of its own, with no role.
-            Block b = block != null ? block : new Block(next++, Role.UNKNOWN);
+            TaggedBlock b = block != null ? block : new TaggedBlock(next++, Role.UNKNOWN);
             blocks.computeIfAbsent(page, k -> new HashMap<>()).putIfAbsent(mcid, b);
         }
 

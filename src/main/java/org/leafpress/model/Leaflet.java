@@ -1,6 +1,7 @@
 package org.leafpress.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Optional;
 @JsonPropertyOrder({"leaflet", "language", "detectedLanguage", "title", "edition", "publisher", "copyright",
         "attribution", "source", "sections", "warnings"})
 public record Leaflet(
-        String leaflet,
+        @JsonProperty("leaflet") String id,
         String language,
         DetectedLanguage detectedLanguage,
         String title,
@@ -41,25 +42,25 @@ public record Leaflet(
     }
 
     public Leaflet withSections(List<Section> newSections) {
-        return new Leaflet(leaflet, language, detectedLanguage, title, edition, publisher, copyright, attribution, source,
+        return new Leaflet(id, language, detectedLanguage, title, edition, publisher, copyright, attribution, source,
                 newSections, warnings);
     }
 
     public Leaflet withWarnings(List<Warning> more) {
         List<Warning> all = new ArrayList<>(warnings);
         all.addAll(more);
-        return new Leaflet(leaflet, language, detectedLanguage, title, edition, publisher, copyright, attribution, source,
+        return new Leaflet(id, language, detectedLanguage, title, edition, publisher, copyright, attribution, source,
                 sections, all);
     }
 
     public Leaflet withDetectedLanguage(DetectedLanguage detected) {
-        return new Leaflet(leaflet, language, detected, title, edition, publisher, copyright, attribution, source, sections,
+        return new Leaflet(id, language, detected, title, edition, publisher, copyright, attribution, source, sections,
                 warnings);
     }
 
-    public Leaflet withIdentity(String id, String lang, String newTitle, Edition newEdition, String newPublisher,
+    public Leaflet withIdentity(String newId, String lang, String newTitle, Edition newEdition, String newPublisher,
             String newCopyright) {
-        return new Leaflet(id, lang, detectedLanguage, newTitle, newEdition, newPublisher, newCopyright, attribution, source,
+        return new Leaflet(newId, lang, detectedLanguage, newTitle, newEdition, newPublisher, newCopyright, attribution, source,
                 sections, warnings);
     }
 }

@@ -1,7 +1,7 @@
 package org.leafpress.model;
 
-/** Something a reader of the output should know: a short kebab-case code, a sentence, and where. */
-public record Warning(String code, String message, String where) {
+/** Something a reader of the output should know: what it is about, a sentence, and where. */
+public record Warning(WarningCode code, String message, String where) {
 
     public Warning {
         where = where == null ? "" : where;

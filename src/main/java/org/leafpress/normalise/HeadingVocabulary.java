@@ -147,7 +147,7 @@ public final class HeadingVocabulary {
     private static final String WILDCARD = "\uE000";
 
     /** Case, accents, apostrophe shapes, end punctuation and spacing do not tell headings apart. */
-    static String fold(String text) {
+    public static String fold(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         s = s.replace('\u2019', '\'').replace('\u02bc', '\'').toLowerCase(Locale.ROOT);
         s = s.replaceAll("[\\s\\u00a0\\u202f]+", " ").strip();

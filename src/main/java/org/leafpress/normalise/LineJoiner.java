@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  * a hyphen after a capital or a number ("X-linked") stays, and so does any hyphen it is unsure of:
  * the words that come out must be the words that went in.
  */
-final class LineJoiner {
+public final class LineJoiner {
 
     /** How the end of one line meets the start of the next. */
-    enum Joint { SPACE, CLOSE_UP, DROP_HYPHEN }
+    public enum Joint { SPACE, CLOSE_UP, DROP_HYPHEN }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-\u2010][\\p{L}\\p{N}]+)*");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}\\p{N}]+(?:[-\u2010][\\p{L}\\p{N}]+)*)[-\u2010]$");
@@ -29,13 +29,8 @@ final class LineJoiner {
         this.words = Set.copyOf(words);
     }
 
-    /** A joiner that knows every word the document prints within a line. */
-    static LineJoiner of(List<LayoutLine> lines) {
-        return ofLines(lines.stream().map(LayoutLine::text).toList());
-    }
-
     /** A joiner that knows every word of these lines of text. */
-    static LineJoiner ofLines(List<String> lines) {
+    public static LineJoiner ofLines(List<String> lines) {
         Set<String> words = new HashSet<>();
         for (String line : lines) {
             Matcher m = WORD.matcher(line);
@@ -44,7 +39,7 @@ final class LineJoiner {
         return new LineJoiner(words);
     }
 
-    Joint jointOf(String end, String start) {
+    public Joint jointOf(String end, String start) {
         if (end.endsWith("\u00ad")) return Joint.DROP_HYPHEN; // a soft hyphen is only ever a line break
         if (end.endsWith("/")) return Joint.CLOSE_UP; // an address or "and/or" broken after the slash
         Matcher before = LAST_WORD.matcher(end);
@@ -60,7 +55,7 @@ final class LineJoiner {
     }
 
     /** Lines joined into one string, white space collapsed. */
-    String join(List<String> lines) {
+    public String join(List<String> lines) {
         return trimmed(joined(lines));
     }
 
@@ -69,7 +64,7 @@ final class LineJoiner {
      * often ends its paragraphs with one, which is no part of the wording (inside, one is kept:
      * French sets one before ? : ;).
      */
-    static String trimmed(String text) {
+    public static String trimmed(String text) {
         return text.replaceAll("\\s+", " ").replaceAll("^[\\s\u00a0\u202f]+|[\\s\u00a0\u202f]+$", "");
     }
 

@@ -3,6 +3,7 @@ package org.leafpress.normalise;
 import java.nio.file.Path;
 import org.leafpress.extract.ExtractedDocument;
 import org.leafpress.model.Leaflet;
+import org.leafpress.normalise.layout.LayoutStructure;
 
 /** Chooses the structure reader for what a document's lines carry (layout, markup, plain text). */
 public final class Normaliser {

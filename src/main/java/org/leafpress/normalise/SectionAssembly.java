@@ -9,6 +9,7 @@ import org.leafpress.model.Block;
 import org.leafpress.model.Section;
 import org.leafpress.model.SectionKey;
 import org.leafpress.model.Warning;
+import org.leafpress.model.WarningCode;
 
 /**
  * Collects blocks into sections as a reader walks a document top to bottom: a heading opens a
@@ -16,10 +17,10 @@ import org.leafpress.model.Warning;
  * own ({@code introduction} after a title, else {@code unassigned}). Opening a key again adds to
  * the section already there, which is how text that came out of order finds its way back.
  */
-final class SectionAssembly {
+public final class SectionAssembly {
 
     /** The key of the text between a title and the first heading. */
-    static final SectionKey INTRODUCTION = new SectionKey("introduction");
+    public static final SectionKey INTRODUCTION = new SectionKey("introduction");
 
     private final HeadingVocabulary vocabulary;
     private final String language;
@@ -53,8 +54,8 @@ final class SectionAssembly {
     }
 
     /** The warning for a heading no wording in the vocabulary matches, which keeps a key made of its words. */
-    static Warning unknownHeading(String heading, SectionKey slug, String where) {
-        return new Warning("unknown-heading", "the heading '" + heading + "' is not in "
+    public static Warning unknownHeading(String heading, SectionKey slug, String where) {
+        return new Warning(WarningCode.UNKNOWN_HEADING, "the heading '" + heading + "' is not in "
                 + "templates/vocabulary/sections.yaml; it keeps the key '" + slug + "' (add it to the "
                 + "vocabulary to share a key with other languages)", where);
     }

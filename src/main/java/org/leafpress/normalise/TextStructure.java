@@ -2,10 +2,10 @@ package org.leafpress.normalise;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.leafpress.extract.ExtractedDocument;
@@ -63,7 +63,7 @@ public final class TextStructure implements StructureReader {
         List<Chunk> chunks = splitLeadingHeadings(chunksOf(document.lines(), furniture), vocabulary);
         LineJoiner joiner = LineJoiner.ofLines(document.lines().stream().map(TextLine::text).toList());
         SectionAssembly assembly = new SectionAssembly(vocabulary, context.language());
-        Imprint imprint = new Imprint();
+        ImprintFields imprint = new ImprintFields();
         String file = document.source().file();
 
         SectionKey inOrder = null; // the last section opened in reading order
@@ -287,7 +287,7 @@ public final class TextStructure implements StructureReader {
     }
 
     /** The imprint fields found so far. */
-    private static final class Imprint {
+    private static final class ImprintFields {
         String title = "";
         String edition = "";
         String date = "";

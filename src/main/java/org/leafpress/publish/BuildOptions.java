@@ -1,24 +1,19 @@
 package org.leafpress.publish;
 
 import java.nio.file.Path;
+import org.leafpress.model.PrintOptions;
 
 /**
  * How to build: where the sources, templates and output are, whether what a release must not
  * have (a language that is not the declared one, a translation gap) fails the build, and what
  * print files to make.
+ *
+ * @param print what the command line asks of every leaflet's print, over its manifest
  */
-public record BuildOptions(Path sources, Path output, Path templates, boolean strict, Print print) {
-
-    /**
-     * What the command line asks of print, over every manifest: a page size (empty: each
-     * manifest's own), and the printer's master and booklet turned on for every leaflet.
-     */
-    public record Print(String pageSize, boolean bleed, boolean booklet) {
-        public static final Print AS_MANIFESTS_SAY = new Print("", false, false);
-    }
+public record BuildOptions(Path sources, Path output, Path templates, boolean strict, PrintOptions print) {
 
     public BuildOptions(Path sources, Path output, Path templates, boolean strict) {
-        this(sources, output, templates, strict, Print.AS_MANIFESTS_SAY);
+        this(sources, output, templates, strict, PrintOptions.DEFAULTS);
     }
 
     public static BuildOptions defaults() {

@@ -2,9 +2,9 @@ package org.leafpress.publish;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.leafpress.align.LeafletParity;
 import java.util.List;
 import java.util.Map;
+import org.leafpress.align.LeafletParity;
 import org.leafpress.model.DetectedLanguage;
 import org.leafpress.model.Warning;
 

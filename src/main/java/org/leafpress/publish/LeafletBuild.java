@@ -11,18 +11,18 @@ import java.util.Optional;
 import org.leafpress.align.LeafletParity;
 import org.leafpress.align.TranslationParity;
 import org.leafpress.extract.SourceUnreadableException;
-import org.leafpress.source.SourceDiscovery;
 import org.leafpress.model.Leaflet;
+import org.leafpress.model.PrintOptions;
 import org.leafpress.model.Section;
 import org.leafpress.model.Warning;
+import org.leafpress.model.WarningCode;
 import org.leafpress.render.Publication;
-import org.leafpress.render.RenderedPage;
-import org.leafpress.render.PrintOptions;
-import org.leafpress.render.PrintedLeaflet;
-import org.leafpress.render.RenderedPdf;
-import org.leafpress.source.Manifest;
 import org.leafpress.render.SiteLayout;
+import org.leafpress.render.html.RenderedPage;
+import org.leafpress.render.print.PrintedLeaflet;
+import org.leafpress.render.print.RenderedPdf;
 import org.leafpress.source.LeafletSource;
+import org.leafpress.source.SourceDiscovery;
 import org.leafpress.source.SourceDocument;
 
 /**
@@ -31,12 +31,12 @@ import org.leafpress.source.SourceDocument;
  */
 final class LeafletBuild {
 
-    private final Pipeline pipeline;
+    private final Stages stages;
     private final OutputFolder output;
     private final BuildOptions options;
 
-    LeafletBuild(Pipeline pipeline, OutputFolder output, BuildOptions options) {
-        this.pipeline = pipeline;
+    LeafletBuild(Stages stages, OutputFolder output, BuildOptions options) {
+        this.stages = stages;
         this.output = output;
         this.options = options;
     }
@@ -49,7 +49,7 @@ final class LeafletBuild {
         Path staging = null;
         try {
             staging = output.stagingFor(leaflet.id());
-            Pipeline.LanguageModels read = pipeline.modelsOf(leaflet, (doc, model, clock) -> {
+            Stages.LanguageModels read = stages.modelsOf(leaflet, (doc, model, clock) -> {
                 documents.add(documentResult(doc, model, clock));
                 if (options.strict()) failOnLanguageMismatch(model);
             });
@@ -64,7 +64,7 @@ final class LeafletBuild {
             List<TranslationParity> translations = new ArrayList<>();
             for (String language : List.copyOf(models.keySet())) {
                 if (language.equals(leaflet.sourceLanguage())) continue;
-                Pipeline.Translation t = pipeline.translationOf(leaflet, source, models.get(language),
+                Stages.Translation t = stages.translationOf(leaflet, source, models.get(language),
                         documentsByLanguage.get(language));
                 models.put(language, t.model());
                 translations.add(t.parity());
@@ -100,7 +100,7 @@ final class LeafletBuild {
         Files.write(folder.resolve("model.json"), ModelJson.toJsonBytes(model));
         Leaflet published = leaflet.manifest().fallBackToSource() ? SourceFallback.fill(model, source) : model;
         Publication publication = Rendering.publicationOf(published, source, leaflet.manifest(), parity);
-        PrintedLeaflet printed = pipeline.pdfOf(publication, printOptionsFor(leaflet));
+        PrintedLeaflet printed = stages.pdfOf(publication, printOptionsFor(leaflet));
         clock.lap("render-pdf");
         String pdfName = SiteLayout.pdfFileName(leaflet.id(), lang);
         for (Map.Entry<String, byte[]> file : printed.files(leaflet.id(), lang).entrySet()) {
@@ -108,7 +108,7 @@ final class LeafletBuild {
             if (!file.getKey().equals(pdfName)) outputs.add(leaflet.id() + "/" + lang + "/" + file.getKey());
         }
         RenderedPdf pdf = printed.pdf();
-        RenderedPage page = pipeline.webPageOf(publication, languages, pdf.facts(pdfName));
+        RenderedPage page = stages.webPageOf(publication, languages, pdf.facts(pdfName));
         Files.write(folder.resolve("index.html"), page.bytes());
         clock.lap("render-html");
         for (String f : List.of("index.html", pdfName, "model.json")) outputs.add(leaflet.id() + "/" + lang + "/" + f);
@@ -118,15 +118,12 @@ final class LeafletBuild {
 
     /** The manifest's print settings, with what the command line turns on for every leaflet. */
     private PrintOptions printOptionsFor(LeafletSource leaflet) {
-        Manifest.Print asked = leaflet.manifest().print();
-        BuildOptions.Print forAll = options.print();
-        return new PrintOptions(forAll.pageSize().isEmpty() ? asked.pageSize() : forAll.pageSize(),
-                asked.bleed() || forAll.bleed(), asked.booklet() || forAll.booklet());
+        return leaflet.manifest().print().overriddenBy(options.print());
     }
 
     private void failOnLanguageMismatch(Leaflet model) throws LeafletFailure {
         for (Warning w : model.warnings()) {
-            if (w.code().equals("language-mismatch")) {
+            if (w.code() == WarningCode.LANGUAGE_MISMATCH) {
                 throw new LeafletFailure(w.where() + ": " + w.message() + " (--strict)");
             }
         }

@@ -12,6 +12,7 @@ import org.leafpress.align.TranslationParity;
 import org.leafpress.extract.SourceUnreadableException;
 import org.leafpress.model.Leaflet;
 import org.leafpress.model.Warning;
+import org.leafpress.model.WarningCode;
 import org.leafpress.source.LeafletSource;
 import org.leafpress.source.SourceDiscovery;
 
@@ -23,7 +24,7 @@ public final class ParityAudit {
 
     private final BuildOptions options;
 
-    public ParityAudit(BuildOptions options) {
+    ParityAudit(BuildOptions options) {
         this.options = options;
     }
 
@@ -31,7 +32,7 @@ public final class ParityAudit {
     public record Result(ParityReport report, List<Warning> problems) {}
 
     /** Checks every translation of every leaflet. */
-    public Result run() throws IOException {
+    Result run() throws IOException {
         return walk(null);
     }
 
@@ -40,38 +41,38 @@ public final class ParityAudit {
      * into {@code language}: the translation is accepted as following its source as it is now.
      * This is the one command that writes into the sources, and only that file.
      */
-    public Result accept(String language) throws IOException {
+    Result accept(String language) throws IOException {
         return walk(language);
     }
 
     private Result walk(String accepting) throws IOException {
         SourceDiscovery.Found found = new SourceDiscovery().discover(options.sources());
         List<Warning> problems = new ArrayList<>();
-        found.problems().forEach(p -> problems.add(new Warning("unreadable-leaflet", p.message(),
+        found.problems().forEach(p -> problems.add(new Warning(WarningCode.UNREADABLE_LEAFLET, p.message(),
                 SourceDiscovery.shown(p.folder()))));
         Set<String> languages = new LinkedHashSet<>();
         found.leaflets().forEach(l -> languages.addAll(l.languages()));
-        Pipeline pipeline = Pipeline.create(options, languages, false);
+        Stages stages = Stages.create(options, languages, false);
         List<LeafletParity> leaflets = new ArrayList<>();
         for (LeafletSource leaflet : found.leaflets()) {
             if (leaflet.languages().size() < 2) continue;
             try {
-                Pipeline.LanguageModels models = pipeline.modelsOf(leaflet, (doc, model, clock) -> { });
+                Stages.LanguageModels models = stages.modelsOf(leaflet, (doc, model, clock) -> { });
                 Leaflet source = models.merged().get(leaflet.sourceLanguage());
                 if (accepting != null && models.merged().containsKey(accepting)
                         && !accepting.equals(leaflet.sourceLanguage())) {
-                    TranslationLock lock = pipeline.lockAccepting(source, models.documents().get(accepting), leaflet);
+                    TranslationLock lock = stages.lockAccepting(source, models.documents().get(accepting), leaflet);
                     lock.write(leaflet.lockFile(accepting));
                 }
                 List<TranslationParity> translations = new ArrayList<>();
                 for (String language : models.merged().keySet()) {
                     if (language.equals(leaflet.sourceLanguage())) continue;
-                    translations.add(pipeline.translationOf(leaflet, source, models.merged().get(language),
+                    translations.add(stages.translationOf(leaflet, source, models.merged().get(language),
                             models.documents().get(language)).parity());
                 }
                 leaflets.add(new LeafletParity(leaflet.id(), leaflet.sourceLanguage(), translations));
             } catch (SourceUnreadableException | LeafletFailure e) {
-                problems.add(new Warning("unreadable-leaflet", e.getMessage(), SourceDiscovery.shown(leaflet.folder())));
+                problems.add(new Warning(WarningCode.UNREADABLE_LEAFLET, e.getMessage(), SourceDiscovery.shown(leaflet.folder())));
             }
         }
         return new Result(new ParityReport(leaflets), problems);

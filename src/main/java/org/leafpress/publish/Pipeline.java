@@ -1,253 +1,101 @@
 package org.leafpress.publish;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Map;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.Optional;
-import org.leafpress.align.AlignedTranslation;
-import org.leafpress.align.ParityCheck;
-import org.leafpress.align.ParityReport;
-import org.leafpress.align.SectionPin;
-import org.leafpress.align.TranslationLock;
-import org.leafpress.align.TranslationLockException;
-import org.leafpress.align.TranslationParity;
+import java.util.Set;
 import org.leafpress.detect.LanguageDetector;
-import org.leafpress.source.SourceDiscovery;
+import org.leafpress.detect.LanguageReport;
 import org.leafpress.detect.LeafletLanguages;
 import org.leafpress.extract.ExtractedDocument;
 import org.leafpress.extract.PdfLayoutReader;
 import org.leafpress.extract.SourceReader;
 import org.leafpress.extract.SourceUnreadableException;
+import org.leafpress.extract.TextLine;
 import org.leafpress.model.Block;
-import org.leafpress.model.Edition;
 import org.leafpress.model.Leaflet;
 import org.leafpress.model.Section;
 import org.leafpress.model.SectionKey;
-import org.leafpress.model.Warning;
 import org.leafpress.normalise.Normaliser;
-import org.leafpress.render.PdfFacts;
-import org.leafpress.render.Publication;
-import org.leafpress.render.RenderedPage;
-import org.leafpress.render.PrintOptions;
-import org.leafpress.render.PrintedLeaflet;
-import org.leafpress.source.LeafletSource;
-import org.leafpress.source.Manifest;
-import org.leafpress.source.SourceDocument;
+import org.leafpress.source.SourceDiscovery;
 
 /**
- * The stages, each built once per run (Tika, Lingua and Freemarker are slow to start), and the
- * calls that carry one document through them.
+ * The one way into leafpress: each command of the command line is one call here. Every call runs
+ * the stages in the same order: discover the sources, extract each document, normalise it into
+ * the model, detect its languages, align translations to their source, render, publish.
+ *
+ * <p>A lone file ({@link #extract}, {@link #detect}) has no folder to say its language: a first
+ * guess from its raw text picks the heading vocabulary before it is normalised, and its paragraphs
+ * are then detected one by one, as in a build.
  */
-final class Pipeline {
+public final class Pipeline {
 
-    private final SourceReader reader;
-    private final Normaliser normaliser;
-    private final LeafletLanguages languages;
-    private final Future<Rendering> rendering;
-    private final ParityCheck parity;
+    private Pipeline() {}
 
-    private Pipeline(SourceReader reader, Normaliser normaliser, LeafletLanguages languages,
-            Future<Rendering> rendering, ParityCheck parity) {
-        this.parity = parity;
-        this.reader = reader;
-        this.normaliser = normaliser;
-        this.languages = languages;
-        this.rendering = rendering;
+    /** Builds every leaflet of the sources folder into the output folder, with the site index and reports. */
+    public static SiteBuild.Result build(BuildOptions options) throws IOException {
+        return new SiteBuild(options).run();
     }
 
-    static Pipeline create(BuildOptions options, Set<String> declaredLanguages) {
-        return create(options, declaredLanguages, true);
+    /** The translation-parity report of every leaflet, without building anything. */
+    public static ParityAudit.Result parity(BuildOptions options) throws IOException {
+        return new ParityAudit(options).run();
     }
 
-    /** A pipeline that renders, or (for the parity report alone) one that only reads and aligns. */
-    static Pipeline create(BuildOptions options, Set<String> declaredLanguages, boolean renders) {
-        Path templates = options.templates();
-        LanguageDetector detector = LanguageDetector.forDeclaredLanguages(declaredLanguages);
-        // Lingua loads its language models on first use, and the renderers their templates and
-        // fonts (each near a second): do both on the other core while the first documents are
-        // being extracted.
-        FutureTask<Rendering> rendering = new FutureTask<>(() -> {
-            detector.languageOf(WARM_UP_SENTENCE);
-            return renders ? new Rendering(templates) : null;
-        });
-        Thread warmUp = new Thread(rendering, "leafpress-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
-        return new Pipeline(new SourceReader(new PdfLayoutReader()), Normaliser.fromTemplates(templates),
-                new LeafletLanguages(detector), rendering, ParityCheck.fromTemplates(templates));
-    }
-
-    /** Any sentence long enough for Lingua to consult every language's model. */
-    private static final String WARM_UP_SENTENCE = "Loading the language models before they are needed.";
-
-    /** Extracts, normalises and detects one document; laps the clock at each stage. */
-    Leaflet modelOf(SourceDocument doc, LeafletSource leaflet, Stopwatch clock) throws SourceUnreadableException {
-        ExtractedDocument extracted = reader.read(Path.of(doc.shown()), doc.charset());
-        clock.lap("extract");
-        Leaflet model = normaliser.normalise(extracted, leaflet.id(), doc.language());
-        clock.lap("normalise");
-        model = languages.annotate(model, doc.shown());
-        clock.lap("detect");
-        return model;
+    /** The parity report, after writing {@code translation.lock} for every leaflet translated into {@code language}. */
+    public static ParityAudit.Result acceptTranslation(BuildOptions options, String language) throws IOException {
+        return new ParityAudit(options).accept(language);
     }
 
     /**
-     * One language's documents as one model: sections in document order, sections of the same key
-     * joined; identity from the manifest first, then from what the documents state.
+     * The model of one file read on its own, outside any leaflet folder: its id is the file's name,
+     * its language {@code language} or, when empty, the one its text reads as ({@code und} if none).
      */
-    Leaflet merged(List<Leaflet> parts, LeafletSource leaflet, String language) {
-        Leaflet first = parts.get(0);
-        Map<SectionKey, Section> sections = new LinkedHashMap<>();
-        List<Warning> warnings = new ArrayList<>();
-        for (Leaflet part : parts) {
-            warnings.addAll(part.warnings());
-            for (Section s : part.sections()) {
-                sections.merge(s.key(), s, (a, b) -> {
-                    List<Block> blocks = new ArrayList<>(a.blocks());
-                    blocks.addAll(b.blocks());
-                    return a.withBlocks(blocks);
-                });
+    public static Leaflet extract(Path file, Optional<String> language, Path templates) throws SourceUnreadableException {
+        ExtractedDocument document = read(file);
+        LanguageDetector detector = LanguageDetector.forDeclaredLanguages(language.map(Set::of).orElse(Set.of()));
+        String lang = language.orElseGet(() -> detector.documentLanguageOf(rawParagraphsOf(document)).language());
+        if (lang.isEmpty()) lang = "und";
+        Leaflet model = Normaliser.fromTemplates(templates).normalise(document, idOf(file), lang);
+        return new LeafletLanguages(detector).annotate(model, SourceDiscovery.shown(file));
+    }
+
+    /** The language of one file and of each of its paragraphs, as the normaliser finds them. */
+    public static LanguageReport detect(Path file, Path templates) throws SourceUnreadableException {
+        // Paragraphs as the normaliser finds them: furniture and headings do not vote.
+        Leaflet model = Normaliser.fromTemplates(templates).normalise(read(file), "detect", "und");
+        List<String> paragraphs = new ArrayList<>();
+        for (Section section : model.sections()) {
+            for (Block block : section.blocks()) paragraphs.add(block.plainText());
+        }
+        return LanguageReport.of(file.toString(), paragraphs, LanguageDetector.forDeclaredLanguages(Set.of()));
+    }
+
+    private static ExtractedDocument read(Path file) throws SourceUnreadableException {
+        return new SourceReader(new PdfLayoutReader()).read(file, Optional.empty());
+    }
+
+    /** The leaflet id a file would have as a leaflet of its own: its name, as a key. */
+    private static String idOf(Path file) {
+        String name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        return SectionKey.slugOf(name).value();
+    }
+
+    /** The document's text in blank-line-separated runs: good enough to tell its language. */
+    private static List<String> rawParagraphsOf(ExtractedDocument document) {
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder open = new StringBuilder();
+        for (TextLine line : document.lines()) {
+            if (line.isBlank()) {
+                if (open.length() > 0) paragraphs.add(open.toString().strip());
+                open.setLength(0);
+            } else {
+                open.append(line.text()).append(' ');
             }
         }
-        Manifest m = leaflet.manifest();
-        boolean isSource = language.equals(leaflet.sourceLanguage());
-        String title = firstNonEmpty(isSource ? m.title() : m.titles().getOrDefault(language, ""), first.title(),
-                m.title());
-        if (title.isEmpty() && isSource) {
-            // A page and a PDF need a title; the folder's name stands in, and the editor is told.
-            title = leaflet.id();
-            warnings.add(new Warning("no-title", "neither the manifest nor the source states a title; the leaflet "
-                    + "is titled '" + title + "' until leaflet.yaml says title:", SourceDiscovery.shown(leaflet.folder())));
-        }
-        Edition edition = m.edition().label().isEmpty() && m.edition().date().isEmpty() ? first.edition() : m.edition();
-        if (m.editionLabels().containsKey(language)) {
-            edition = new Edition(m.editionLabels().get(language), edition.date());
-        }
-        Leaflet merged = first.withIdentity(leaflet.id(), language, title, edition,
-                firstNonEmpty(m.publisher(), first.publisher()), first.copyright());
-        return new Leaflet(merged.leaflet(), merged.language(), first.detectedLanguage(), merged.title(),
-                merged.edition(), merged.publisher(), merged.copyright(), first.attribution(), first.source(),
-                List.copyOf(sections.values()), warnings);
-    }
-
-    /** Told of each document as it is read, for the build report and the --strict checks. */
-    interface DocumentListener {
-        void read(SourceDocument document, Leaflet model, Stopwatch clock) throws LeafletFailure;
-    }
-
-    /** A leaflet's models: per language the documents' own and the language's merged one. */
-    record LanguageModels(Map<String, Leaflet> merged, Map<String, List<Leaflet>> documents) {}
-
-    /** Reads every document of a leaflet, language by language. */
-    LanguageModels modelsOf(LeafletSource leaflet, DocumentListener listener)
-            throws SourceUnreadableException, LeafletFailure {
-        Map<String, Leaflet> merged = new LinkedHashMap<>();
-        Map<String, List<Leaflet>> documents = new LinkedHashMap<>();
-        for (String language : leaflet.languages()) {
-            List<Leaflet> parts = new ArrayList<>();
-            for (SourceDocument doc : leaflet.documentsIn(language)) {
-                Stopwatch clock = new Stopwatch();
-                Leaflet model = modelOf(doc, leaflet, clock);
-                parts.add(model);
-                listener.read(doc, model, clock);
-            }
-            documents.put(language, parts);
-            merged.put(language, merged(parts, leaflet, language));
-        }
-        if (!merged.containsKey(leaflet.sourceLanguage())) {
-            throw new LeafletFailure(SourceDiscovery.shown(leaflet.folder()) + ": no document in the source language '"
-                    + leaflet.sourceLanguage() + "'; add one under " + leaflet.sourceLanguage() + "/ or fix sourceLanguage");
-        }
-        return new LanguageModels(merged, documents);
-    }
-
-    /** A translation placed into its source's sections, and how well it follows the source. */
-    record Translation(Leaflet model, TranslationParity parity) {}
-
-    /**
-     * Aligns one language's documents to the source model: the translation's paragraphs take the
-     * source's section keys (pins in the manifest win), and its parity is checked against the
-     * lock file the translator accepted, if any.
-     */
-    Translation translationOf(LeafletSource leaflet, Leaflet source, Leaflet merged, List<Leaflet> documents)
-            throws LeafletFailure {
-        String language = merged.language();
-        List<SectionPin> pins = new ArrayList<>();
-        try {
-            leaflet.manifest().pins().forEach((target, key) -> pins.add(SectionPin.parse(target, key)));
-        } catch (IllegalArgumentException e) {
-            throw new LeafletFailure(SourceDiscovery.shown(leaflet.folder().resolve("leaflet.yaml")) + ": "
-                    + e.getMessage());
-        }
-        Path lockFile = leaflet.lockFile(language);
-        Optional<TranslationLock> lock;
-        try {
-            lock = TranslationLock.read(lockFile);
-        } catch (TranslationLockException e) {
-            throw new LeafletFailure(e.getMessage(), e);
-        }
-        AlignedTranslation aligned = parity.aligner().align(source, documents, pins);
-        TranslationParity result = parity.check(source, aligned, lock, leaflet.manifest().drafts().contains(language));
-        // A translation that states no title or edition of its own is the source's, in translation.
-        Leaflet named = merged.withIdentity(merged.leaflet(), language,
-                merged.title().isEmpty() ? source.title() : merged.title(),
-                merged.edition().equals(Edition.UNKNOWN) ? source.edition() : merged.edition(),
-                merged.publisher().isEmpty() ? source.publisher() : merged.publisher(), merged.copyright());
-        return new Translation(named.withSections(aligned.model().sections()), result);
-    }
-
-    /** The lock a translator's review accepts: the source's sections as they are now. */
-    TranslationLock lockAccepting(Leaflet source, List<Leaflet> documents, LeafletSource leaflet) throws LeafletFailure {
-        List<SectionPin> pins = new ArrayList<>();
-        leaflet.manifest().pins().forEach((target, key) -> pins.add(SectionPin.parse(target, key)));
-        return TranslationLock.accepting(source, parity.aligner().align(source, documents, pins));
-    }
-
-    /** The PDF of one language of a leaflet. */
-    PrintedLeaflet pdfOf(Publication publication, PrintOptions options) throws LeafletFailure {
-        return rendering().pdfOf(publication, options);
-    }
-
-    /** The web page of one language of a leaflet, linking its PDF and its other languages. */
-    RenderedPage webPageOf(Publication publication, List<String> allLanguages, PdfFacts pdf) {
-        return rendering().webPageOf(publication, allLanguages, pdf);
-    }
-
-    RenderedPage indexPage(List<Path> leafletFolders, ParityReport parity) throws java.io.IOException {
-        return rendering().indexPage(leafletFolders, parity);
-    }
-
-    RenderedPage parityPage(ParityReport parity) {
-        return rendering().parityPage(parity);
-    }
-
-    void copyAssets(OutputFolder output) throws java.io.IOException {
-        rendering().copyAssets(output);
-    }
-
-    /** The renderers, once the warm-up has made them; a failure there is the build's failure. */
-    private Rendering rendering() {
-        try {
-            return rendering.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the renderers were being made", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
-    }
-
-    private static String firstNonEmpty(String... candidates) {
-        for (String c : candidates) {
-            if (c != null && !c.isEmpty()) return c;
-        }
-        return "";
+        if (open.length() > 0) paragraphs.add(open.toString().strip());
+        return paragraphs;
     }
 }

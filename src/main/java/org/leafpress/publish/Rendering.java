@@ -15,22 +15,22 @@ import org.leafpress.align.LeafletParity;
 import org.leafpress.align.ParityReport;
 import org.leafpress.align.TranslationParity;
 import org.leafpress.model.Leaflet;
-import org.leafpress.source.Manifest;
-import org.leafpress.render.HtmlRenderer;
-import org.leafpress.render.IndexEntry;
-import org.leafpress.render.LeafletPage;
+import org.leafpress.model.PrintOptions;
 import org.leafpress.render.PdfFacts;
-import org.leafpress.render.PrintRenderer;
 import org.leafpress.render.Publication;
 import org.leafpress.render.RenderException;
-import org.leafpress.render.RenderedPage;
-import org.leafpress.render.PrintOptions;
-import org.leafpress.render.PrintedLeaflet;
-import org.leafpress.render.SiteAsset;
-import org.leafpress.render.SiteAssets;
 import org.leafpress.render.SiteLayout;
 import org.leafpress.render.Templates;
 import org.leafpress.render.UiStrings;
+import org.leafpress.render.html.HtmlRenderer;
+import org.leafpress.render.html.IndexEntry;
+import org.leafpress.render.html.LeafletPage;
+import org.leafpress.render.html.RenderedPage;
+import org.leafpress.render.html.SiteAsset;
+import org.leafpress.render.html.SiteAssets;
+import org.leafpress.render.print.PrintRenderer;
+import org.leafpress.render.print.PrintedLeaflet;
+import org.leafpress.source.Manifest;
 
 /** The render stage as the build uses it: one template set, loaded once, for every leaflet. */
 final class Rendering {
@@ -67,7 +67,7 @@ final class Rendering {
         try {
             return print.render(publication, options);
         } catch (RenderException e) {
-            throw new LeafletFailure("the PDF of " + publication.leaflet().leaflet() + " ("
+            throw new LeafletFailure("the PDF of " + publication.leaflet().id() + " ("
                     + publication.leaflet().language() + ") cannot be made: " + e.getMessage(), e);
         }
     }
@@ -93,7 +93,7 @@ final class Rendering {
                 Path model = language.resolve("model.json");
                 if (!Files.isRegularFile(model)) continue;
                 Leaflet leaflet = ModelJson.mapper().readValue(model.toFile(), Leaflet.class);
-                String pdfName = SiteLayout.pdfFileName(leaflet.leaflet(), leaflet.language());
+                String pdfName = SiteLayout.pdfFileName(leaflet.id(), leaflet.language());
                 Path pdf = language.resolve(pdfName);
                 IndexEntry entry = new IndexEntry(Publication.of(leaflet), new PdfFacts(pdfName, Files.size(pdf), pageCount(pdf)));
                 if (checked != null) {

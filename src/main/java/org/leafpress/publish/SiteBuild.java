@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.leafpress.align.ParityReport;
 import org.leafpress.model.Warning;
+import org.leafpress.model.WarningCode;
 import org.leafpress.source.LeafletSource;
 import org.leafpress.source.SourceDiscovery;
 
@@ -24,7 +25,7 @@ public final class SiteBuild {
 
     private final BuildOptions options;
 
-    public SiteBuild(BuildOptions options) {
+    SiteBuild(BuildOptions options) {
         this.options = options;
     }
 
@@ -32,18 +33,18 @@ public final class SiteBuild {
     public record Result(BuildReport build, ParityReport parity) {}
 
     /** Builds everything and writes the index, the build report and the parity report. */
-    public Result run() throws IOException {
+    Result run() throws IOException {
         SourceDiscovery.Found found = new SourceDiscovery().discover(options.sources());
         List<Warning> problems = new ArrayList<>();
         for (SourceDiscovery.Problem p : found.problems()) {
-            problems.add(new Warning("unreadable-leaflet", p.message(), SourceDiscovery.shown(p.folder())));
+            problems.add(new Warning(WarningCode.UNREADABLE_LEAFLET, p.message(), SourceDiscovery.shown(p.folder())));
         }
         Set<String> languages = new LinkedHashSet<>();
         found.leaflets().forEach(l -> languages.addAll(l.languages()));
-        Pipeline pipeline = Pipeline.create(options, languages);
+        Stages stages = Stages.create(options, languages);
         OutputFolder output = new OutputFolder(options.output());
 
-        List<BuildReport.LeafletResult> results = buildAll(found.leaflets(), pipeline, output);
+        List<BuildReport.LeafletResult> results = buildAll(found.leaflets(), stages, output);
         int built = (int) results.stream().filter(BuildReport.LeafletResult::isBuilt).count();
         BuildReport report = new BuildReport(built, results.size() - built, results, problems);
 
@@ -51,10 +52,10 @@ public final class SiteBuild {
                 .filter(java.util.Objects::nonNull).toList());
 
         removeWithdrawn(found);
-        pipeline.copyAssets(output);
+        stages.copyAssets(output);
         output.write("reports/parity.json", ModelJson.toJsonBytes(parity));
-        output.write("reports/parity.html", pipeline.parityPage(parity).bytes());
-        output.write("index.html", pipeline.indexPage(siteLeaflets(options.output()), parity).bytes());
+        output.write("reports/parity.html", stages.parityPage(parity).bytes());
+        output.write("index.html", stages.indexPage(siteLeaflets(options.output()), parity).bytes());
         output.write("reports/build.json", ModelJson.toJsonBytes(report));
         return new Result(report, parity);
     }
@@ -64,14 +65,14 @@ public final class SiteBuild {
      * the stages are safe to share (Tika, Lingua and Freemarker are thread-safe; a PDF renderer is
      * made per call). Results keep the leaflets' order, so the report does not depend on timing.
      */
-    private List<BuildReport.LeafletResult> buildAll(List<LeafletSource> leaflets, Pipeline pipeline,
+    private List<BuildReport.LeafletResult> buildAll(List<LeafletSource> leaflets, Stages stages,
             OutputFolder output) {
         int threads = Math.max(1, Math.min(leaflets.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<BuildReport.LeafletResult>> running = new ArrayList<>();
             for (LeafletSource leaflet : leaflets) {
-                running.add(pool.submit(() -> new LeafletBuild(pipeline, output, options).build(leaflet)));
+                running.add(pool.submit(() -> new LeafletBuild(stages, output, options).build(leaflet)));
             }
             List<BuildReport.LeafletResult> results = new ArrayList<>();
             for (Future<BuildReport.LeafletResult> r : running) results.add(r.get());

@@ -6,14 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** An edition date ({@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}) in words: "February 2019", "1er février 2019". */
-final class DateWords {
+public final class DateWords {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     private DateWords() {}
 
     /** {@code date} in the words of {@code strings}; as written if it is not a date of a known form. */
-    static String of(String date, LocalStrings strings) {
+    public static String of(String date, LocalStrings strings) {
         Matcher m = DATE.matcher(date.strip());
         if (!m.matches()) return date.strip();
         String year = m.group(1);

@@ -22,21 +22,21 @@ import org.leafpress.model.SectionKey;
  * every heading and date already in the leaflet's language. Running text comes as runs (see
  * {@link WebAddresses}) so that addresses in it become links.
  */
-final class LeafletView {
+public final class LeafletView {
 
     /** The section printed on the inside cover, before the contents. */
-    static final SectionKey ABOUT = new SectionKey("about");
+    public static final SectionKey ABOUT = new SectionKey("about");
     /** The section printed on the back cover. */
-    static final SectionKey ABOUT_PUBLISHER = new SectionKey("about-publisher");
+    public static final SectionKey ABOUT_PUBLISHER = new SectionKey("about-publisher");
 
     private LeafletView() {}
 
     /** The template data of {@code publication} in the words of {@code ui}. */
-    static Map<String, Object> of(Publication publication, LocalStrings ui) {
+    public static Map<String, Object> of(Publication publication, LocalStrings ui) {
         Leaflet leaflet = publication.leaflet();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("lang", leaflet.language());
-        view.put("id", leaflet.leaflet());
+        view.put("id", leaflet.id());
         view.put("title", leaflet.title());
         view.put("publisher", leaflet.publisher());
         view.put("partners", publication.partners());

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.leafpress.model.Warning;
+import org.leafpress.model.WarningCode;
 
 /**
  * The words of the page furniture (Contents, Glossary, Download the PDF…) in every language, read
@@ -59,7 +60,7 @@ public final class UiStrings {
         Map<String, String> english = read(fileOf(FALLBACK));
         Optional<Path> found = fileFor(language);
         if (found.isEmpty()) {
-            return new LocalStrings(language, english, List.of(new Warning("ui-strings-missing",
+            return new LocalStrings(language, english, List.of(new Warning(WarningCode.UI_STRINGS_MISSING,
                     "no UI strings for '" + language + "'; the page furniture is in English until someone adds "
                             + fileOf(primaryOf(language)).getFileName(), folder.toString())));
         }
@@ -71,7 +72,7 @@ public final class UiStrings {
         List<Warning> warnings = new ArrayList<>();
         for (String key : english.keySet()) {
             if (!local.containsKey(key)) {
-                warnings.add(new Warning("ui-string-missing", "UI string '" + key + "' has no " + language
+                warnings.add(new Warning(WarningCode.UI_STRING_MISSING, "UI string '" + key + "' has no " + language
                         + " wording; the English one is used", file.toString()));
             }
         }

@@ -3,6 +3,7 @@ package org.leafpress.source;
 import java.util.List;
 import java.util.Map;
 import org.leafpress.model.Edition;
+import org.leafpress.model.PrintOptions;
 
 /**
  * What a leaflet's {@code leaflet.yaml} says. Empty strings and lists where it says nothing; the
@@ -14,30 +15,19 @@ import org.leafpress.model.Edition;
  *               it translates; a pin wins over alignment
  * @param titles        the title in a translation's language, when the translation does not state it
  * @param editionLabels the edition's label ("Première édition") in a translation's language
+ * @param print how the leaflet is printed ({@code pageSize:}, {@code print: {bleed, booklet}})
  * @param fallBackToSource {@code partial: fallback}: a translation's missing sections are published
  *               in the source language (marked with its language) instead of being left out
  */
 public record Manifest(String title, String sourceLanguage, Edition edition, String reviewed, String publisher,
-        List<String> partners, List<Entry> documents, List<String> drafts, Map<String, String> pins,
-        boolean fallBackToSource, Print print, Map<String, String> titles, Map<String, String> editionLabels) {
-
-    /**
-     * How the leaflet is printed: {@code pageSize} a name from templates/print/page-sizes.yaml
-     * (empty: the first there, A5); a printer's master with bleed and crop marks; a 2-up booklet.
-     */
-    public record Print(String pageSize, boolean bleed, boolean booklet) {
-        public static final Print DEFAULT = new Print("", false, false);
-
-        public Print {
-            pageSize = pageSize == null ? "" : pageSize;
-        }
-    }
+        List<String> partners, List<Entry> documents, List<String> drafts, List<SectionPin> pins,
+        boolean fallBackToSource, PrintOptions print, Map<String, String> titles, Map<String, String> editionLabels) {
 
     /** One listed document. {@code file} is relative to the leaflet's folder. */
-    public record Entry(String file, String language, Role role, String charset) {}
+    public record Entry(String file, String language, DocumentRole role, String charset) {}
 
-    public static final Manifest NONE = new Manifest("", "", Edition.UNKNOWN, "", "", List.of(), List.of(), List.of(), Map.of(), false,
-            Print.DEFAULT, Map.of(), Map.of());
+    public static final Manifest NONE = new Manifest("", "", Edition.UNKNOWN, "", "", List.of(), List.of(), List.of(), List.of(), false,
+            PrintOptions.DEFAULTS, Map.of(), Map.of());
 
     public Manifest {
         title = title == null ? "" : title;
@@ -48,9 +38,9 @@ public record Manifest(String title, String sourceLanguage, Edition edition, Str
         partners = List.copyOf(partners);
         documents = List.copyOf(documents);
         drafts = List.copyOf(drafts);
-        print = print == null ? Print.DEFAULT : print;
+        print = print == null ? PrintOptions.DEFAULTS : print;
         titles = Map.copyOf(titles);
         editionLabels = Map.copyOf(editionLabels);
-        pins = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pins));
+        pins = List.copyOf(pins);
     }
 }

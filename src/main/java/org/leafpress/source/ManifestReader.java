@@ -14,13 +14,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.leafpress.model.Edition;
+import org.leafpress.model.PrintOptions;
 
 /** Reads {@code leaflet.yaml}. */
 public final class ManifestReader {
 
-    private static final Set<String> KNOWN_FIELDS = Set.of("title", "sourceLanguage", "edition", "publisher",
+    /** The fields a manifest may have, in the order messages list them. */
+    private static final List<String> KNOWN_FIELDS = List.of("title", "sourceLanguage", "edition", "publisher",
             "partners", "documents", "drafts", "reviewed", "pins", "partial", "pageSize", "print", "titles", "editionLabels", "id");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
@@ -45,7 +46,7 @@ public final class ManifestReader {
             if (!KNOWN_FIELDS.contains(f)) unknown.add(f);
         });
         if (!unknown.isEmpty()) {
-            throw new ManifestException(file, "unknown field(s) " + unknown + "; known fields are " + KNOWN_FIELDS);
+            throw new ManifestException(file, "unknown field(s) " + unknown + "; known fields are " + String.join(", ", KNOWN_FIELDS));
         }
         JsonNode edition = root.path("edition");
         return new Manifest(
@@ -59,7 +60,7 @@ public final class ManifestReader {
                 strings(root.path("drafts")),
                 pins(file, root.path("pins")),
                 fallBackToSource(file, text(root, "partial")),
-                new Manifest.Print(text(root, "pageSize"), root.path("print").path("bleed").asBoolean(false),
+                new PrintOptions(text(root, "pageSize"), root.path("print").path("bleed").asBoolean(false),
                         root.path("print").path("booklet").asBoolean(false)),
                 byLanguage(file, root.path("titles")),
                 byLanguage(file, root.path("editionLabels")));
@@ -82,7 +83,7 @@ public final class ManifestReader {
                             + "'; use a name such as UTF-8 or windows-1252");
                 }
             }
-            out.add(new Manifest.Entry(name, language(file, text(d, "language")), Role.parse(text(d, "role")), charset));
+            out.add(new Manifest.Entry(name, language(file, text(d, "language")), DocumentRole.parse(text(d, "role")), charset));
         }
         return out;
     }
@@ -109,8 +110,8 @@ public final class ManifestReader {
         };
     }
 
-    private static Map<String, String> pins(Path file, JsonNode node) throws ManifestException {
-        Map<String, String> pins = new LinkedHashMap<>();
+    private static List<SectionPin> pins(Path file, JsonNode node) throws ManifestException {
+        List<SectionPin> pins = new ArrayList<>();
         if (node.isMissingNode() || node.isNull()) return pins;
         if (!node.isObject()) {
             throw new ManifestException(file, "pins: must map a document (fr/x.txt) or paragraph (fr/x.txt#3) to a "
@@ -119,12 +120,11 @@ public final class ManifestReader {
         var fields = node.fields();
         while (fields.hasNext()) {
             var pin = fields.next();
-            String key = pin.getValue().asText().strip();
-            if (!key.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-                throw new ManifestException(file, "pin '" + pin.getKey() + "': '" + key + "' is not a section key "
-                        + "(lower-case words joined by hyphens, such as treatment)");
+            try {
+                pins.add(SectionPin.parse(pin.getKey(), pin.getValue().asText()));
+            } catch (IllegalArgumentException e) {
+                throw new ManifestException(file, e.getMessage());
             }
-            pins.put(pin.getKey().strip(), key);
         }
         return pins;
     }

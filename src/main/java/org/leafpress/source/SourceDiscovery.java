@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.leafpress.model.Warning;
+import org.leafpress.model.WarningCode;
 
 /**
  * Finds the leaflets in a sources folder: each sub-folder is a leaflet, each {@code <lang>/}
@@ -21,7 +21,8 @@ import org.leafpress.model.Warning;
 public final class SourceDiscovery {
 
     /** The file endings leafpress reads. */
-    public static final Set<String> READABLE = Set.of("pdf", "txt", "md", "html", "htm", "docx", "odt");
+    /** The file types leafpress reads, in the order messages list them. */
+    public static final List<String> READABLE = List.of("pdf", "txt", "md", "html", "htm", "docx", "odt");
 
     private static final String MANIFEST = "leaflet.yaml";
 
@@ -62,7 +63,7 @@ public final class SourceDiscovery {
         Manifest manifest = Files.isRegularFile(manifestFile) ? manifests.read(manifestFile) : Manifest.NONE;
         List<Warning> inferences = new ArrayList<>();
         if (manifest == Manifest.NONE) {
-            inferences.add(new Warning("no-manifest", "no " + MANIFEST + ": the leaflet's id is its folder's name and "
+            inferences.add(new Warning(WarningCode.NO_MANIFEST, "no " + MANIFEST + ": the leaflet's id is its folder's name and "
                     + "everything else is inferred", shown(folder)));
         }
         List<SourceDocument> documents = manifest.documents().isEmpty()
@@ -71,12 +72,12 @@ public final class SourceDiscovery {
         String sourceLanguage = manifest.sourceLanguage();
         if (sourceLanguage.isEmpty()) {
             sourceLanguage = inferSourceLanguage(documents);
-            inferences.add(new Warning("source-language-inferred", "no sourceLanguage in the manifest: took '"
+            inferences.add(new Warning(WarningCode.SOURCE_LANGUAGE_INFERRED, "no sourceLanguage in the manifest: took '"
                     + sourceLanguage + "'", shown(folder)));
         }
         String original = sourceLanguage;
-        documents = documents.stream().map(d -> d.language().equals(original) || d.role() == Role.TRANSLATION ? d
-                : new SourceDocument(d.file(), d.shown(), d.language(), Role.TRANSLATION, d.charset())).toList();
+        documents = documents.stream().map(d -> d.language().equals(original) || d.role() == DocumentRole.TRANSLATION ? d
+                : new SourceDocument(d.file(), d.shown(), d.language(), DocumentRole.TRANSLATION, d.charset())).toList();
         return new LeafletSource(id, folder, manifest, sourceLanguage, documents, inferences);
     }
 
@@ -102,17 +103,17 @@ public final class SourceDiscovery {
         }
         for (SourceDocument unlisted : documentsInLanguageFolders(folder, new ArrayList<>())) {
             if (out.stream().noneMatch(d -> d.file().equals(unlisted.file()))) {
-                inferences.add(new Warning("unlisted-document", "not listed in " + MANIFEST + ", so not built; "
+                inferences.add(new Warning(WarningCode.UNLISTED_DOCUMENT, "not listed in " + MANIFEST + ", so not built; "
                         + "add it under documents: to publish it", unlisted.shown()));
             }
         }
         return out;
     }
 
-    private static Role roleOf(Role declared, String language, Manifest manifest) {
-        if (declared == Role.TRANSLATION) return declared;
+    private static DocumentRole roleOf(DocumentRole declared, String language, Manifest manifest) {
+        if (declared == DocumentRole.TRANSLATION) return declared;
         return !manifest.sourceLanguage().isEmpty() && !manifest.sourceLanguage().equals(language)
-                ? Role.TRANSLATION : Role.ORIGINAL;
+                ? DocumentRole.TRANSLATION : DocumentRole.ORIGINAL;
     }
 
     private List<SourceDocument> documentsInLanguageFolders(Path folder, List<Warning> inferences) throws IOException {
@@ -124,11 +125,11 @@ public final class SourceDiscovery {
                 String name = file.getFileName().toString();
                 if (!Files.isRegularFile(file) || name.startsWith(".") || name.equals("translation.lock")) continue;
                 if (!READABLE.contains(extensionOf(name))) {
-                    inferences.add(new Warning("unreadable-type", "leafpress reads " + READABLE
+                    inferences.add(new Warning(WarningCode.UNREADABLE_TYPE, "leafpress reads " + String.join(", ", READABLE)
                             + "; this file is skipped", shown(file)));
                     continue;
                 }
-                out.add(new SourceDocument(file, shown(file), lang, Role.ORIGINAL, Optional.empty()));
+                out.add(new SourceDocument(file, shown(file), lang, DocumentRole.ORIGINAL, Optional.empty()));
             }
         }
         return out;

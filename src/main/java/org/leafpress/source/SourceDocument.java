@@ -13,4 +13,4 @@ import java.util.Optional;
  * @param role     original or translation
  * @param charset  the encoding the manifest declares for a text file, if it does
  */
-public record SourceDocument(Path file, String shown, String language, Role role, Optional<Charset> charset) {}
+public record SourceDocument(Path file, String shown, String language, DocumentRole role, Optional<Charset> charset) {}

@@ -1,6 +1,5 @@
 package org.leafpress.align;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.leafpress.model.Leaflet;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leafpress.model.Leaflet;
 import org.leafpress.model.SectionKey;
+import org.leafpress.source.SectionPin;
 
 /** The bundled NEMO leaflet: the English PDF and the French translator's text with no headings. */
 class NemoParityTest {

@@ -7,14 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.leafpress.extract.PdfLayoutReader;
 import org.leafpress.extract.SourceReader;
 import org.leafpress.model.Leaflet;
 import org.leafpress.model.Paragraph;
 import org.leafpress.model.Warning;
+import org.leafpress.model.WarningCode;
 import org.leafpress.normalise.Normaliser;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 class LeafletLanguagesTest {
 
@@ -39,7 +40,7 @@ class LeafletLanguagesTest {
         assertEquals("fr", french.detectedLanguage().language());
         List<String> paragraphLanguages = french.sections().get(0).paragraphs().stream().map(Paragraph::language).toList();
         assertEquals(List.of("fr", "fr", "fr", "fr"), paragraphLanguages);
-        assertTrue(french.warnings().stream().noneMatch(w -> w.code().equals("language-mismatch")));
+        assertTrue(french.warnings().stream().noneMatch(w -> w.code() == WarningCode.LANGUAGE_MISMATCH));
     }
 
     @Test
@@ -55,7 +56,7 @@ class LeafletLanguagesTest {
         String file = "sources/nemo-deficiency-syndrome-idf/en/idf-web-page.txt";
         Leaflet misfiled = model(file, "fr");
 
-        Warning mismatch = misfiled.warnings().stream().filter(w -> w.code().equals("language-mismatch"))
+        Warning mismatch = misfiled.warnings().stream().filter(w -> w.code() == WarningCode.LANGUAGE_MISMATCH)
                 .findFirst().orElseThrow();
         assertEquals(file, mismatch.where());
         assertTrue(mismatch.message().contains("declared 'fr' but the text reads as 'en'"), mismatch.message());

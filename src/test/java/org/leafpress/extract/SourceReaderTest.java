@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leafpress.model.SourceRef;
 import org.leafpress.model.Warning;
+import org.leafpress.model.WarningCode;
 
 /** Good and broken sources, the broken ones made from the seeds' real bytes. */
 class SourceReaderTest {
@@ -71,7 +72,7 @@ class SourceReaderTest {
         assertEquals("application/pdf", document.source().mediaType());
         assertEquals(1, pdfsRead.size());
         Warning warning = document.warnings().get(0);
-        assertEquals("mislabelled", warning.code());
+        assertEquals(WarningCode.MISLABELLED, warning.code());
         assertTrue(warning.message().contains("name says text") && warning.message().contains("it is a PDF"),
                 warning.message());
         assertEquals(dir.resolve("leaflet.txt").toString(), warning.where());
@@ -82,7 +83,7 @@ class SourceReaderTest {
         Path file = write("leaflet.pdf", "Text that was saved under the wrong name.\n".getBytes(StandardCharsets.UTF_8));
         ExtractedDocument document = reader.read(file);
         assertEquals(ExtractedDocument.Kind.PLAIN_TEXT, document.kind());
-        assertEquals("mislabelled", document.warnings().get(0).code());
+        assertEquals(WarningCode.MISLABELLED, document.warnings().get(0).code());
         assertEquals(List.of(), pdfsRead);
     }
 
@@ -185,7 +186,7 @@ class SourceReaderTest {
         assertEquals(List.of("L’œuvre du cœur : un traitement précoce compte.", "", "Ça coûte – peu."),
                 document.lines().stream().map(TextLine::text).toList());
         Warning warning = document.warnings().get(0);
-        assertEquals("charset-assumed", warning.code());
+        assertEquals(WarningCode.CHARSET_ASSUMED, warning.code());
         assertTrue(warning.message().contains("read as windows-1252")
                 && warning.message().contains("`charset: windows-1252`"), warning.message());
         assertEquals("windows-1252", document.metadata().get("charset"));

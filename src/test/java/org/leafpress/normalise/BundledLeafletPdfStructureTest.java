@@ -10,14 +10,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,6 +31,10 @@ import org.leafpress.model.Leaflet;
 import org.leafpress.model.Paragraph;
 import org.leafpress.model.Section;
 import org.leafpress.model.SourceRef;
+import org.leafpress.normalise.layout.LayoutLine;
+import org.leafpress.normalise.layout.LayoutStructure;
+import org.leafpress.normalise.layout.PdfTags;
+import org.leafpress.normalise.layout.TypeScale;
 
 /**
  * The bundled leaflet against its golden model, src/test/resources/golden/...expected.json: the
@@ -191,7 +195,7 @@ class BundledLeafletPdfStructureTest {
     void identityComesFromTheContextAndLanguagesAreLeftForDetection(String pdf) throws Exception {
         read(pdf);
         assertAll(
-                () -> assertEquals("nemo-deficiency-syndrome", leaflet.leaflet()),
+                () -> assertEquals("nemo-deficiency-syndrome", leaflet.id()),
                 () -> assertEquals("en", leaflet.language()),
                 () -> assertFalse(leaflet.detectedLanguage().isKnown()),
                 () -> assertEquals("sources/nemo-deficiency-syndrome/en/nemo-deficiency-syndrome.en.pdf",

@@ -22,7 +22,6 @@ import org.leafpress.extract.SourceReader;
 import org.leafpress.extract.SourceUnreadableException;
 import org.leafpress.model.Block;
 import org.leafpress.model.Leaflet;
-import org.leafpress.model.Warning;
 
 /**
  * The leaflets written for these tests (src/test/resources/fixtures/leaflets/, see its README),
@@ -81,7 +80,7 @@ class LeafletFixturesTest {
         List<String> expected = new ArrayList<>();
         expected(leaflet).path("warnings").forEach(w -> expected.add(w.asText()));
         Leaflet model = model(leaflet, file, language);
-        assertEquals(expected, model.warnings().stream().map(Warning::code).toList(), model.warnings()::toString);
+        assertEquals(expected, model.warnings().stream().map(w -> w.code().code()).toList(), model.warnings()::toString);
     }
 
     @ParameterizedTest(name = "{1}")

@@ -9,11 +9,7 @@ import org.junit.jupiter.api.Test;
 class LineJoinerTest {
 
     private static LineJoiner joinerFor(String... documentLines) {
-        List<LayoutLine> lines = new java.util.ArrayList<>();
-        for (int i = 0; i < documentLines.length; i++) {
-            lines.add(new LayoutLine(1, i + 1, 0, 0, 0, 10, 0, List.of(new LayoutLine.Run(documentLines[i], false))));
-        }
-        return LineJoiner.of(lines);
+        return LineJoiner.ofLines(List.of(documentLines));
     }
 
     @Test

@@ -20,7 +20,6 @@ import org.leafpress.model.Note;
 import org.leafpress.model.Paragraph;
 import org.leafpress.model.Provenance;
 import org.leafpress.model.SourceRef;
-import org.leafpress.model.Warning;
 
 /** The markup rules one at a time, on made-up lines with the roles MarkupReader gives (none of a fixture's words). */
 class MarkupStructureTest {
@@ -80,7 +79,7 @@ class MarkupStructureTest {
         Leaflet leaflet = read(new Lines().add(Role.HEADING_2, "Pollen counts").add(Role.PARAGRAPH, "High in June."));
         assertAll(
                 () -> assertEquals("pollen-counts", leaflet.sections().get(0).key().value()),
-                () -> assertEquals(List.of("unknown-heading"), leaflet.warnings().stream().map(Warning::code).toList()));
+                () -> assertEquals(List.of("unknown-heading"), leaflet.warnings().stream().map(w -> w.code().code()).toList()));
     }
 
     private Leaflet read(Lines lines) {

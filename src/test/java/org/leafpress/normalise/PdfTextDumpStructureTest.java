@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.leafpress.model.Block;
 import org.leafpress.model.Leaflet;
 import org.leafpress.model.Section;
-import org.junit.jupiter.api.Test;
 
 /** A text pulled out of the designer's PDF by a plain extractor still gives the leaflet. */
 class PdfTextDumpStructureTest {

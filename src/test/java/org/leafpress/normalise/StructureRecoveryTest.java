@@ -14,6 +14,8 @@ import org.leafpress.extract.ExtractedDocument;
 import org.leafpress.extract.PdfLayoutReader;
 import org.leafpress.extract.SourceReader;
 import org.leafpress.extract.TextLine;
+import org.leafpress.normalise.layout.LayoutLine;
+import org.leafpress.normalise.layout.PdfTags;
 
 /**
  * The share of sections and paragraphs recovered on every source with a golden model, through the
@@ -103,7 +105,7 @@ class StructureRecoveryTest {
      */
     private static ExtractedDocument treeAlone(ExtractedDocument pdf) {
         List<LayoutLine> lines = LayoutLine.linesOf(pdf.lines());
-        LineJoiner joiner = LineJoiner.of(lines);
+        LineJoiner joiner = LineJoiner.ofLines(lines.stream().map(LayoutLine::text).toList());
         Map<Integer, List<LayoutLine>> blocks = new TreeMap<>();
         for (LayoutLine line : lines) {
             if (line.isTagged()) blocks.computeIfAbsent(line.block(), k -> new ArrayList<>()).add(line);

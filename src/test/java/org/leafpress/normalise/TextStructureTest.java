@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.leafpress.extract.ExtractedDocument;
 import org.leafpress.extract.TextLine;
 import org.leafpress.model.Block;
@@ -17,7 +18,6 @@ import org.leafpress.model.Leaflet;
 import org.leafpress.model.Note;
 import org.leafpress.model.Section;
 import org.leafpress.model.SourceRef;
-import org.junit.jupiter.api.Test;
 
 class TextStructureTest {
 

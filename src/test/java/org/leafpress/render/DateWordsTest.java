@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.leafpress.model.Edition;
+import org.leafpress.testing.Project;
 
 class DateWordsTest {
 

@@ -8,6 +8,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.leafpress.model.PrintOptions;
+import org.leafpress.render.check.PdfCheck;
+import org.leafpress.render.check.PdfExpectations;
+import org.leafpress.render.print.PdfFinisher;
+import org.leafpress.render.print.PrintRenderer;
+import org.leafpress.testing.ModelFixtures;
+import org.leafpress.testing.Project;
 
 /**
  * How long printing one leaflet takes: cold (the first render in a fresh JVM, renderer set-up
@@ -79,7 +86,7 @@ public final class RenderBenchmark {
         PdfExpectations expected = PdfExpectations.leaflet("x.pdf", "en", List.of("What is NEMO deficiency?",
                 "What causes it?", "What are the signs and symptoms?", "How is it diagnosed?", "How is it treated?",
                 "What does this mean for the future?", "Is there a support group?", "Glossary"),
-                PdfExpectations.Boxes.plain(renderer.pageSizes().get(0)), 4);
+                renderer.pageSizes().get(0).plainBoxes(), 4);
         PdfFinisher finisher = new PdfFinisher(timestamp);
         List<Double> checks = new ArrayList<>();
         List<Double> finishes = new ArrayList<>();

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leafpress.model.Warning;
+import org.leafpress.model.WarningCode;
+import org.leafpress.testing.Project;
 
 class UiStringsTest {
 
@@ -27,7 +29,7 @@ class UiStringsTest {
         assertEquals("Glossary", french.get("glossary"));
         assertEquals(1, french.warnings().size());
         Warning warning = french.warnings().get(0);
-        assertEquals("ui-string-missing", warning.code());
+        assertEquals(WarningCode.UI_STRING_MISSING, warning.code());
         assertTrue(warning.message().contains("'glossary'"), warning.message());
         assertTrue(warning.where().endsWith("fr.properties"));
     }
@@ -37,7 +39,7 @@ class UiStringsTest {
         LocalStrings german = Project.STRINGS.in("de");
         assertEquals("Contents", german.get("contents"));
         assertEquals(1, german.warnings().size());
-        assertEquals("ui-strings-missing", german.warnings().get(0).code());
+        assertEquals(WarningCode.UI_STRINGS_MISSING, german.warnings().get(0).code());
     }
 
     @Test

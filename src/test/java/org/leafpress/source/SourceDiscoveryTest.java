@@ -24,7 +24,7 @@ class SourceDiscoveryTest {
         LeafletSource nemo = found.leaflets().get(0);
         assertEquals("en", nemo.sourceLanguage());
         assertEquals(List.of("en", "fr"), nemo.languages());
-        assertEquals(Role.TRANSLATION, nemo.documentsIn("fr").get(0).role());
+        assertEquals(DocumentRole.TRANSLATION, nemo.documentsIn("fr").get(0).role());
         assertEquals("sources/nemo-deficiency-syndrome/fr/traitement.txt", nemo.documentsIn("fr").get(0).shown());
         assertEquals("2019-02", nemo.manifest().edition().date());
     }
@@ -43,8 +43,8 @@ class SourceDiscoveryTest {
         assertEquals("cystic-fibrosis", found.id());
         assertEquals("fr", found.sourceLanguage(), "no English: the language with the most text is the source");
         assertEquals(List.of("fr", "de"), found.languages());
-        assertEquals(Role.TRANSLATION, found.documentsIn("de").get(0).role());
-        List<String> codes = found.inferences().stream().map(w -> w.code()).toList();
+        assertEquals(DocumentRole.TRANSLATION, found.documentsIn("de").get(0).role());
+        List<String> codes = found.inferences().stream().map(w -> w.code().code()).toList();
         assertTrue(codes.containsAll(List.of("no-manifest", "source-language-inferred", "unreadable-type")), codes.toString());
     }
 

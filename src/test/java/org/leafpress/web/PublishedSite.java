@@ -21,12 +21,12 @@ import java.util.stream.Stream;
 import org.leafpress.cli.Leafpress;
 import org.leafpress.model.Leaflet;
 import org.leafpress.publish.ModelJson;
-import org.leafpress.render.HtmlRenderer;
-import org.leafpress.render.IndexEntry;
 import org.leafpress.render.PdfFacts;
 import org.leafpress.render.Publication;
 import org.leafpress.render.Templates;
 import org.leafpress.render.UiStrings;
+import org.leafpress.render.html.HtmlRenderer;
+import org.leafpress.render.html.IndexEntry;
 import picocli.CommandLine;
 
 /**

@@ -1,6 +1,0 @@
-package org.leafpress.render;
-
-import java.nio.file.Path;
-
-/** A file the web pages need, and where under {@code output/} it goes ({@code /}-separated). */
-public record SiteAsset(Path source, String target) {}
