@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.leafpress.model.Warning;
 import org.leafpress.publish.BuildReport;
+import org.leafpress.render.SiteLayout;
 
 /** The few lines a person reads at the end of a build. */
 final class BuildSummary {
@@ -28,7 +29,7 @@ final class BuildSummary {
         for (Warning p : report.problems()) err.printf("FAILED  %s%n", p.message());
         out.printf("%d leaflet%s built, %d failed; see %s%n", report.leafletsBuilt(),
                 report.leafletsBuilt() == 1 ? "" : "s", report.leafletsFailed() + report.problems().size(),
-                output.resolve("reports/build.json"));
+                output.resolve(SiteLayout.BUILD_REPORT));
         out.flush();
         err.flush();
     }

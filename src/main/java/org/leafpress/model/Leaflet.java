@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * One document of a leaflet in one language: the model every reader produces and every writer
- * consumes. Its JSON form is the contract in DESIGN.md.
+ * consumes. Its JSON form is the contract in {@code docs/contracts.md}.
  */
 @JsonPropertyOrder({"leaflet", "language", "detectedLanguage", "title", "edition", "publisher", "copyright",
         "attribution", "source", "sections", "warnings"})

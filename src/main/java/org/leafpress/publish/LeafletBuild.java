@@ -97,7 +97,7 @@ final class LeafletBuild {
             throws IOException, LeafletFailure {
         String lang = model.language();
         Path folder = Files.createDirectories(staging.resolve(lang));
-        Files.write(folder.resolve("model.json"), ModelJson.toJsonBytes(model));
+        Files.write(folder.resolve(SiteLayout.MODEL), ModelJson.toJsonBytes(model));
         Leaflet published = leaflet.manifest().fallBackToSource() ? SourceFallback.fill(model, source) : model;
         Publication publication = Rendering.publicationOf(published, source, leaflet.manifest(), parity);
         PrintedLeaflet printed = stages.pdfOf(publication, printOptionsFor(leaflet));
@@ -109,9 +109,9 @@ final class LeafletBuild {
         }
         RenderedPdf pdf = printed.pdf();
         RenderedPage page = stages.webPageOf(publication, languages, pdf.facts(pdfName));
-        Files.write(folder.resolve("index.html"), page.bytes());
+        Files.write(folder.resolve(SiteLayout.PAGE), page.bytes());
         clock.lap("render-html");
-        for (String f : List.of("index.html", pdfName, "model.json")) outputs.add(leaflet.id() + "/" + lang + "/" + f);
+        for (String f : List.of(SiteLayout.PAGE, pdfName, SiteLayout.MODEL)) outputs.add(leaflet.id() + "/" + lang + "/" + f);
         warnings.addAll(pdf.warnings());
         warnings.addAll(page.warnings());
     }

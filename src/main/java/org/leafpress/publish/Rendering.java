@@ -90,7 +90,7 @@ final class Rendering {
             LeafletParity checked = byLeaflet.get(folder.getFileName().toString());
             List<IndexEntry> languages = new ArrayList<>();
             for (Path language : childFolders(folder)) {
-                Path model = language.resolve("model.json");
+                Path model = language.resolve(SiteLayout.MODEL);
                 if (!Files.isRegularFile(model)) continue;
                 Leaflet leaflet = ModelJson.mapper().readValue(model.toFile(), Leaflet.class);
                 String pdfName = SiteLayout.pdfFileName(leaflet.id(), leaflet.language());

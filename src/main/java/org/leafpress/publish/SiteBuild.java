@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import org.leafpress.align.ParityReport;
 import org.leafpress.model.Warning;
 import org.leafpress.model.WarningCode;
+import org.leafpress.render.SiteLayout;
 import org.leafpress.source.LeafletSource;
 import org.leafpress.source.SourceDiscovery;
 
@@ -53,10 +54,10 @@ public final class SiteBuild {
 
         removeWithdrawn(found);
         stages.copyAssets(output);
-        output.write("reports/parity.json", ModelJson.toJsonBytes(parity));
-        output.write("reports/parity.html", stages.parityPage(parity).bytes());
-        output.write("index.html", stages.indexPage(siteLeaflets(options.output()), parity).bytes());
-        output.write("reports/build.json", ModelJson.toJsonBytes(report));
+        output.write(SiteLayout.PARITY_JSON, ModelJson.toJsonBytes(parity));
+        output.write(SiteLayout.PARITY_PAGE, stages.parityPage(parity).bytes());
+        output.write(SiteLayout.INDEX, stages.indexPage(siteLeaflets(options.output()), parity).bytes());
+        output.write(SiteLayout.BUILD_REPORT, ModelJson.toJsonBytes(report));
         return new Result(report, parity);
     }
 
@@ -100,7 +101,7 @@ public final class SiteBuild {
             if (present.contains(folder.getFileName().toString())) continue;
             boolean isLeafletOutput;
             try (var langs = Files.list(folder)) {
-                isLeafletOutput = langs.anyMatch(l -> Files.isRegularFile(l.resolve("model.json")));
+                isLeafletOutput = langs.anyMatch(l -> Files.isRegularFile(l.resolve(SiteLayout.MODEL)));
             }
             if (isLeafletOutput) OutputFolder.deleteTree(folder);
         }
@@ -111,7 +112,7 @@ public final class SiteBuild {
         try (var s = Files.list(output)) {
             return s.filter(Files::isDirectory)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !Set.of("assets", "reports").contains(p.getFileName().toString()))
+                    .filter(p -> !SiteLayout.NOT_LEAFLETS.contains(p.getFileName().toString()))
                     .sorted().toList();
         }
     }

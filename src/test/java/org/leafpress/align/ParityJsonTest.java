@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.leafpress.model.SectionKey;
 import org.leafpress.publish.ModelJson;
 
-/** The parity JSON keeps the field names DESIGN.md promises. */
+/** The parity JSON keeps the field names docs/contracts.md promises. */
 class ParityJsonTest {
 
     @Test

@@ -189,7 +189,7 @@ public final class PrintRenderer {
                 // dropped), so that its pages break where the plain PDF's do.
                 int laidOutNotes = firstNotesPage >= 0 ? spare : notes;
                 ITextRenderer bled = layOut(xhtmlOf(view, size, geometry.layoutBleed(), laidOutNotes));
-                String name = PrintedLeaflet.printMasterFileName(leaflet.id(), leaflet.language());
+                String name = SiteLayout.printMasterFileName(leaflet.id(), leaflet.language());
                 byte[] bytes = finisher.finish(write(bled, leaflet.language()), document -> {
                     for (int i = dropped.size() - 1; i >= 0; i--) document.removePage(dropped.get(i));
                     PrintMaster.of(geometry).apply(document);
@@ -200,7 +200,7 @@ public final class PrintRenderer {
             }
             Optional<byte[]> booklet = Optional.empty();
             if (options.booklet()) {
-                String name = PrintedLeaflet.bookletFileName(leaflet.id(), leaflet.language());
+                String name = SiteLayout.bookletFileName(leaflet.id(), leaflet.language());
                 byte[] bytes = Booklet.impose(plain, geometry, finisher);
                 check(where, bytes, PdfExpectations.booklet(name, leaflet.language(),
                         (pages + PageSize.paddingFor(pages, 4)) / 2, geometry.sheetBoxes()));

@@ -30,22 +30,12 @@ public record PrintedLeaflet(RenderedPdf pdf, Optional<byte[]> printMaster, Opti
         return booklet.map(byte[]::clone);
     }
 
-    /** {@code <id>.<lang>.print.pdf}: the printer's master, beside the plain PDF. */
-    public static String printMasterFileName(String leafletId, String language) {
-        return leafletId + "." + language + ".print.pdf";
-    }
-
-    /** {@code <id>.<lang>.booklet.pdf}: the office-printer booklet, beside the plain PDF. */
-    public static String bookletFileName(String leafletId, String language) {
-        return leafletId + "." + language + ".booklet.pdf";
-    }
-
     /** Every file to write into the leaflet's language folder, by file name, the plain PDF first. */
     public Map<String, byte[]> files(String leafletId, String language) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(SiteLayout.pdfFileName(leafletId, language), pdf.bytes());
-        printMaster.ifPresent(b -> files.put(printMasterFileName(leafletId, language), b.clone()));
-        booklet.ifPresent(b -> files.put(bookletFileName(leafletId, language), b.clone()));
+        printMaster.ifPresent(b -> files.put(SiteLayout.printMasterFileName(leafletId, language), b.clone()));
+        booklet.ifPresent(b -> files.put(SiteLayout.bookletFileName(leafletId, language), b.clone()));
         return files;
     }
 }
