@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
 /** Options every command takes, and the command's terminal. */
 final class CommonOptions {
 
-    @Option(names = "--templates", description = "templates, fonts and vocabularies (default: ${DEFAULT-VALUE})",
-            defaultValue = "templates")
+    /** Not given: ./templates, else the templates packed in the jar (see {@link TemplatesFolder}). */
+    @Option(names = "--templates", description = "templates, fonts and vocabularies "
+            + "(default: ./templates, else the templates packed in leafpress)")
     Path templates;
 
     @Option(names = "--verbose", description = "print stack traces of unexpected errors")

@@ -1,5 +1,8 @@
 package org.leafpress.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,7 +10,7 @@ import picocli.CommandLine.Command;
  * The {@code leafpress} command. Exit status: 0 done; 1 the content failed (a source that cannot
  * be read, a gate under --strict); 2 the command line was wrong.
  */
-@Command(name = "leafpress", mixinStandardHelpOptions = true, version = "leafpress 0.1.0",
+@Command(name = "leafpress", mixinStandardHelpOptions = true, versionProvider = Leafpress.PomVersion.class,
         description = "Publishes multilingual patient-information leaflets from mixed sources.",
         subcommands = {BuildCommand.class, ExtractCommand.class, DetectCommand.class, ParityCommand.class})
 public final class Leafpress implements Runnable {
@@ -33,11 +36,26 @@ public final class Leafpress implements Runnable {
     /** The command line with leafpress's exit statuses and error printing. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Leafpress());
+        cl.setDefaultValueProvider(option -> option instanceof CommandLine.Model.OptionSpec o
+                && o.longestName().equals("--templates") ? TemplatesFolder.byDefault().toString() : null);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("leafpress: " + e.getMessage());
             if (parseResult.hasMatchedOption("--verbose")) e.printStackTrace(commandLine.getErr());
             return CONTENT_FAILED;
         });
         return cl;
+    }
+
+    /** {@code leafpress <version>}, the version in pom.xml (Maven filters {@code leafpress/version.properties}). */
+    static final class PomVersion implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = Leafpress.class.getResourceAsStream("/leafpress/version.properties")) {
+                if (in == null) throw new IOException("leafpress/version.properties is not on the class path");
+                properties.load(in);
+            }
+            return new String[] {"leafpress " + properties.getProperty("version")};
+        }
     }
 }

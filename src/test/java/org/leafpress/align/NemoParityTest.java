@@ -73,7 +73,7 @@ class NemoParityTest {
         List<ParityFinding> extra = treatment.findings(FindingCode.EXTRA_PARAGRAPH);
         assertEquals(1, extra.size());
         assertTrue(extra.get(0).message().contains("Cela nécessite d’abord un traitement par"), extra.get(0).message());
-        assertEquals("sources/nemo-deficiency-syndrome/fr/traitement.txt line 4", extra.get(0).where());
+        assertEquals("src/test/resources/fixtures/sources/nemo-deficiency-syndrome/fr/traitement.txt line 4", extra.get(0).where());
         assertTrue(treatment.findings(FindingCode.UNTRANSLATED_PARAGRAPH).isEmpty());
         assertTrue(treatment.findings(FindingCode.NUMBER_MISMATCH).isEmpty());
     }

@@ -20,7 +20,7 @@ import org.leafpress.normalise.Normaliser;
 final class ParityFixtures {
 
     static final Path TEMPLATES = Path.of("templates");
-    static final Path NEMO = Path.of("sources/nemo-deficiency-syndrome");
+    static final Path NEMO = org.leafpress.testing.Fixtures.NEMO;
     static final Path COELIAC = Path.of("src/test/resources/fixtures/parity");
 
     private static final Normaliser NORMALISER = Normaliser.fromTemplates(TEMPLATES);

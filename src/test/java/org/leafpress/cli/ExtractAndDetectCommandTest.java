@@ -10,16 +10,17 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leafpress.testing.CommandLineRun;
 
 /** A translator's or developer's look at one file, no manifest needed. */
 class ExtractAndDetectCommandTest {
 
-    private static final String FRENCH = "sources/nemo-deficiency-syndrome/fr/traitement.txt";
-    private static final String ENGLISH_PDF = "sources/nemo-deficiency-syndrome/en/nemo-deficiency-syndrome.en.pdf";
+    private static final String FRENCH = "src/test/resources/fixtures/sources/nemo-deficiency-syndrome/fr/traitement.txt";
+    private static final String ENGLISH_PDF = "src/test/resources/fixtures/sources/nemo-deficiency-syndrome/en/nemo-deficiency-syndrome.en.pdf";
 
     @Test
     void extractPrintsTheModelJsonOfOneFileWithItsDetectedLanguage() throws Exception {
-        BuildEndToEndTest.Run run = BuildEndToEndTest.leafpress("extract", FRENCH);
+        CommandLineRun run = CommandLineRun.leafpress("extract", FRENCH);
 
         assertEquals(0, run.status(), run.err());
         JsonNode model = new ObjectMapper().readTree(run.out());
@@ -32,7 +33,7 @@ class ExtractAndDetectCommandTest {
 
     @Test
     void extractOfTheDesignersPdfGivesItsSectionsWithPages() throws Exception {
-        BuildEndToEndTest.Run run = BuildEndToEndTest.leafpress("extract", ENGLISH_PDF, "--language", "en");
+        CommandLineRun run = CommandLineRun.leafpress("extract", ENGLISH_PDF, "--language", "en");
 
         assertEquals(0, run.status(), run.err());
         JsonNode model = new ObjectMapper().readTree(run.out());
@@ -46,7 +47,7 @@ class ExtractAndDetectCommandTest {
         byte[] whole = Files.readAllBytes(Path.of(ENGLISH_PDF));
         Files.write(cut, Arrays.copyOf(whole, whole.length / 2));
 
-        BuildEndToEndTest.Run run = BuildEndToEndTest.leafpress("extract", cut.toString());
+        CommandLineRun run = CommandLineRun.leafpress("extract", cut.toString());
 
         assertEquals(1, run.status());
         assertTrue(run.err().contains(cut.toString()), run.err());
@@ -55,15 +56,15 @@ class ExtractAndDetectCommandTest {
 
     @Test
     void extractWithABadLanguageOrNoFileIsAUsageError() {
-        assertEquals(2, BuildEndToEndTest.leafpress("extract", FRENCH, "--language", "French").status());
-        BuildEndToEndTest.Run missing = BuildEndToEndTest.leafpress("extract", "no/such/file.pdf");
+        assertEquals(2, CommandLineRun.leafpress("extract", FRENCH, "--language", "French").status());
+        CommandLineRun missing = CommandLineRun.leafpress("extract", "no/such/file.pdf");
         assertEquals(2, missing.status());
         assertTrue(missing.err().contains("no/such/file.pdf: no such file"), missing.err());
     }
 
     @Test
     void detectPrintsTheDocumentAndEachParagraphLanguage() {
-        BuildEndToEndTest.Run run = BuildEndToEndTest.leafpress("detect", FRENCH);
+        CommandLineRun run = CommandLineRun.leafpress("detect", FRENCH);
 
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("Document: fr"), run.out());
@@ -73,7 +74,7 @@ class ExtractAndDetectCommandTest {
 
     @Test
     void detectJsonGivesEveryParagraphOfTheEnglishPdf() throws Exception {
-        BuildEndToEndTest.Run run = BuildEndToEndTest.leafpress("detect", ENGLISH_PDF, "--json");
+        CommandLineRun run = CommandLineRun.leafpress("detect", ENGLISH_PDF, "--json");
 
         assertEquals(0, run.status(), run.err());
         JsonNode report = new ObjectMapper().readTree(run.out());

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leafpress.testing.CommandLineRun;
 
 /** The printer's story: the page size, the master with bleed and the office booklet, asked for by name. */
 class PrintOptionsEndToEndTest {
@@ -17,7 +18,7 @@ class PrintOptionsEndToEndTest {
     private static Path leafletWith(Path dir, String manifest) throws Exception {
         Path sources = dir.resolve("sources");
         Files.createDirectories(sources.resolve("idf/en"));
-        Files.copy(Path.of("sources/nemo-deficiency-syndrome-idf/en/idf-web-page.txt"), sources.resolve("idf/en/page.txt"));
+        Files.copy(Path.of("src/test/resources/fixtures/sources/nemo-deficiency-syndrome-idf/en/idf-web-page.txt"), sources.resolve("idf/en/page.txt"));
         Files.writeString(sources.resolve("idf/leaflet.yaml"), manifest);
         return sources;
     }
@@ -27,7 +28,7 @@ class PrintOptionsEndToEndTest {
         Path sources = leafletWith(dir, "sourceLanguage: en\npageSize: A4\nprint: {bleed: true, booklet: true}\n");
         Path out = dir.resolve("site");
 
-        BuildEndToEndTest.Run run = BuildEndToEndTest.leafpress("build", "--sources", sources.toString(), "--output",
+        CommandLineRun run = CommandLineRun.leafpress("build", "--sources", sources.toString(), "--output",
                 out.toString());
 
         assertEquals(0, run.status(), run.err());
@@ -52,7 +53,7 @@ class PrintOptionsEndToEndTest {
         Path sources = leafletWith(dir, "sourceLanguage: en\n");
         Path out = dir.resolve("site");
 
-        assertEquals(0, BuildEndToEndTest.leafpress("build", "--bleed", "--sources", sources.toString(), "--output",
+        assertEquals(0, CommandLineRun.leafpress("build", "--bleed", "--sources", sources.toString(), "--output",
                 out.toString()).status());
 
         assertTrue(Files.isRegularFile(out.resolve("idf/en/idf.en.print.pdf")));
@@ -63,7 +64,7 @@ class PrintOptionsEndToEndTest {
     void unknownPageSizeFailsTheLeafletNamingTheSizesThereAre(@TempDir Path dir) throws Exception {
         Path sources = leafletWith(dir, "sourceLanguage: en\npageSize: A3\n");
 
-        BuildEndToEndTest.Run run = BuildEndToEndTest.leafpress("build", "--sources", sources.toString(), "--output",
+        CommandLineRun run = CommandLineRun.leafpress("build", "--sources", sources.toString(), "--output",
                 dir.resolve("site").toString());
 
         assertEquals(1, run.status());

@@ -35,7 +35,7 @@ class LeafletLanguagesTest {
 
     @Test
     void frenchTranslationAndEachOfItsParagraphsAreDetectedFrench() throws Exception {
-        Leaflet french = model("sources/nemo-deficiency-syndrome/fr/traitement.txt", "fr");
+        Leaflet french = model("src/test/resources/fixtures/sources/nemo-deficiency-syndrome/fr/traitement.txt", "fr");
 
         assertEquals("fr", french.detectedLanguage().language());
         List<String> paragraphLanguages = french.sections().get(0).paragraphs().stream().map(Paragraph::language).toList();
@@ -45,7 +45,7 @@ class LeafletLanguagesTest {
 
     @Test
     void englishPdfIsDetectedEnglish() throws Exception {
-        Leaflet english = model("sources/nemo-deficiency-syndrome/en/nemo-deficiency-syndrome.en.pdf", "en");
+        Leaflet english = model("src/test/resources/fixtures/sources/nemo-deficiency-syndrome/en/nemo-deficiency-syndrome.en.pdf", "en");
 
         assertEquals("en", english.detectedLanguage().language());
         assertTrue(english.detectedLanguage().confidence() > 0.9, english.detectedLanguage().toString());
@@ -53,7 +53,7 @@ class LeafletLanguagesTest {
 
     @Test
     void englishTextFiledAsFrenchIsAMismatchNamingTheFile() throws Exception {
-        String file = "sources/nemo-deficiency-syndrome-idf/en/idf-web-page.txt";
+        String file = "src/test/resources/fixtures/sources/nemo-deficiency-syndrome-idf/en/idf-web-page.txt";
         Leaflet misfiled = model(file, "fr");
 
         Warning mismatch = misfiled.warnings().stream().filter(w -> w.code() == WarningCode.LANGUAGE_MISMATCH)

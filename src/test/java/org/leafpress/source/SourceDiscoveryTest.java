@@ -15,8 +15,8 @@ class SourceDiscoveryTest {
     private final SourceDiscovery discovery = new SourceDiscovery();
 
     @Test
-    void bundledSourcesHoldTheNemoLeafletInTwoLanguagesAndThePartnerPage() throws IOException {
-        SourceDiscovery.Found found = discovery.discover(Path.of("sources"));
+    void fixtureSourcesHoldTheNemoLeafletInTwoLanguagesAndThePartnerPage() throws IOException {
+        SourceDiscovery.Found found = discovery.discover(org.leafpress.testing.Fixtures.SOURCES);
 
         assertEquals(List.of(), found.problems());
         assertEquals(List.of("nemo-deficiency-syndrome", "nemo-deficiency-syndrome-idf"),
@@ -25,7 +25,7 @@ class SourceDiscoveryTest {
         assertEquals("en", nemo.sourceLanguage());
         assertEquals(List.of("en", "fr"), nemo.languages());
         assertEquals(DocumentRole.TRANSLATION, nemo.documentsIn("fr").get(0).role());
-        assertEquals("sources/nemo-deficiency-syndrome/fr/traitement.txt", nemo.documentsIn("fr").get(0).shown());
+        assertEquals("src/test/resources/fixtures/sources/nemo-deficiency-syndrome/fr/traitement.txt", nemo.documentsIn("fr").get(0).shown());
         assertEquals("2019-02", nemo.manifest().edition().date());
     }
 

@@ -21,7 +21,7 @@ import org.leafpress.source.ManifestReader;
  */
 public final class BuiltModels {
 
-    public static final Path SOURCES = Path.of("sources");
+    public static final Path SOURCES = Fixtures.SOURCES;
     private static final Normaliser NORMALISER = Normaliser.fromTemplates(Project.TEMPLATES);
 
     private BuiltModels() {}

@@ -15,6 +15,12 @@ public final class Project {
 
     private Project() {}
 
+    /** The UI string {@code key} in {@code language} from templates/i18n, as the pages show it. */
+    public static String ui(String language, String key) {
+        return STRINGS.in(language).find(key)
+                .orElseThrow(() -> new IllegalArgumentException("no UI string " + key + " in templates/i18n"));
+    }
+
     public static PrintRenderer printRenderer() {
         return PrintRenderer.of(TEMPLATES_IN_USE, STRINGS);
     }

@@ -23,14 +23,14 @@ import org.leafpress.model.Leaflet;
 import org.leafpress.publish.ModelJson;
 import org.leafpress.render.PdfFacts;
 import org.leafpress.render.Publication;
-import org.leafpress.render.Templates;
-import org.leafpress.render.UiStrings;
 import org.leafpress.render.html.HtmlRenderer;
 import org.leafpress.render.html.IndexEntry;
+import org.leafpress.testing.Fixtures;
+import org.leafpress.testing.Project;
 import picocli.CommandLine;
 
 /**
- * The bundled sources built once per test run, with the README's build command, into
+ * A copy of the bundled sources (the test fixture, {@link Fixtures#SOURCES}) built once per test run, with the README's build command, into
  * {@code target/web-edition/site/}, and served from there on a loopback-only port, as a web server
  * would serve {@code output/}. Every browser test reads this one site.
  */
@@ -66,12 +66,13 @@ final class PublishedSite {
 
     private static PublishedSite buildAndServe() {
         try {
-            deleteTree(FOLDER);
+            Fixtures.deleteTree(FOLDER.getParent());
             StringWriter out = new StringWriter();
             CommandLine cl = Leafpress.commandLine();
             cl.setOut(new PrintWriter(out));
             cl.setErr(new PrintWriter(out));
-            int status = cl.execute("build", "--sources", "sources", "--output", FOLDER.toString());
+            Path sources = Fixtures.copyOfBundledSources(FOLDER.resolveSibling("fixture"));
+            int status = cl.execute("build", "--sources", sources.toString(), "--output", FOLDER.toString());
             if (status != Leafpress.DONE) {
                 throw new IllegalStateException("the bundled sources did not build (status " + status + "):\n" + out);
             }
@@ -108,8 +109,7 @@ final class PublishedSite {
         for (String status : List.of("complete", "partial", "stale", "missing", "draft", "unheard-of")) {
             entries.add(new IndexEntry(Publication.of(french), pdf).withParityStatus(status));
         }
-        Path templates = Path.of("templates");
-        HtmlRenderer html = HtmlRenderer.of(Templates.in(templates), UiStrings.in(templates.resolve("i18n")));
+        HtmlRenderer html = Project.htmlRenderer();
         Files.write(root.resolve(INDEX_WITH_PARITY), html.renderIndex(entries, "en").bytes());
     }
 
@@ -162,13 +162,6 @@ final class PublishedSite {
                     out.write(body);
                 }
             }
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) return;
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 }

@@ -9,12 +9,13 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.leafpress.testing.Chromium;
+import org.leafpress.testing.ChromiumExtension;
 
 /** axe-core, in Chromium, on every page the build writes, on a phone and on a desktop screen. */
 @Tag("browser")
@@ -23,18 +24,8 @@ class WebEditionAccessibilityTest {
     /** WCAG 2.0, 2.1 and 2.2, levels A and AA, as axe-core tags its rules. */
     static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void startBrowser() {
-        PublishedSite.get();
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) chromium.close();
-    }
+    @RegisterExtension
+    static final ChromiumExtension BROWSER = new ChromiumExtension(PublishedSite::get);
 
     static Stream<Arguments> everyPageAtBothWidths() {
         return PublishedSite.get().pages().stream()
@@ -44,6 +35,7 @@ class WebEditionAccessibilityTest {
     @ParameterizedTest(name = "{0} at {1} px")
     @MethodSource("everyPageAtBothWidths")
     void everyPageHasNoWcag22AOrAAViolations(String page, int width) {
+        Chromium chromium = BROWSER.chromium();
         chromium.viewport(width, 900);
         chromium.open(PublishedSite.get().url(page));
         Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(chromium.driver());

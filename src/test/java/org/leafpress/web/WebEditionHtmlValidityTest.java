@@ -11,10 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nu.validator.client.EmbeddedValidator;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,16 +44,15 @@ class WebEditionHtmlValidityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyLeafletPage")
     void everyLeafletPageDescribesItselfAsAMedicalWebPage(String page) throws Exception {
-        String html = Files.readString(PublishedSite.get().file(page));
-        Matcher script = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
-                .matcher(html);
-        assertTrue(script.find(), "JSON-LD in " + page);
-        JsonNode data = new ObjectMapper().readTree(script.group(1));
+        Document html = Jsoup.parse(PublishedSite.get().file(page).toFile());
+        Element script = html.selectFirst("script[type=application/ld+json]");
+        assertTrue(script != null, "JSON-LD in " + page);
+        JsonNode data = new ObjectMapper().readTree(script.data());
         String lang = page.split("/")[1];
         assertAll(page,
                 () -> assertEquals("MedicalWebPage", data.path("@type").asText()),
                 () -> assertEquals(lang, data.path("inLanguage").asText()),
-                () -> assertTrue(html.contains("<html lang=\"" + lang + "\">")),
+                () -> assertEquals(lang, html.selectFirst("html").attr("lang")),
                 () -> assertEquals("MedicalCondition", data.path("about").path("@type").asText()),
                 () -> assertFalse(data.path("name").asText().isEmpty()),
                 () -> assertTrue(data.path("datePublished").asText().matches("\\d{4}(-\\d{2}){0,2}")),

@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.leafpress.testing.Chromium;
+import org.leafpress.testing.ChromiumExtension;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** How the pages look: from a 320-pixel phone to a desktop, in print, in the bundled font; and screenshots to look at. */
@@ -26,20 +28,18 @@ class WebEditionLayoutTest {
      */
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    @RegisterExtension
+    static final ChromiumExtension BROWSER = new ChromiumExtension(PublishedSite::get);
+
     private static PublishedSite site;
     private static Chromium chromium;
     private static ChromeDriver driver;
 
-    @BeforeAll
-    static void startBrowser() {
+    @BeforeEach
+    void theSiteAndTheBrowser() {
         site = PublishedSite.get();
-        chromium = Chromium.start();
+        chromium = BROWSER.chromium();
         driver = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) chromium.close();
     }
 
     @AfterEach

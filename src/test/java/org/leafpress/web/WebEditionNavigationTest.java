@@ -14,16 +14,20 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.jsoup.Jsoup;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.leafpress.testing.Chromium;
+import org.leafpress.testing.ChromiumExtension;
+import org.leafpress.testing.Project;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
@@ -34,21 +38,19 @@ class WebEditionNavigationTest {
     static final String ENGLISH = "nemo-deficiency-syndrome/en/index.html";
     static final String FRENCH = "nemo-deficiency-syndrome/fr/index.html";
 
+    @RegisterExtension
+    static final ChromiumExtension BROWSER = new ChromiumExtension(PublishedSite::get);
+
     private static PublishedSite site;
     private static Chromium chromium;
     private static ChromeDriver driver;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @BeforeAll
-    static void startBrowser() {
+    @BeforeEach
+    void theSiteAndTheBrowser() {
         site = PublishedSite.get();
-        chromium = Chromium.start();
+        chromium = BROWSER.chromium();
         driver = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) chromium.close();
     }
 
     @ParameterizedTest(name = "at {0} px")
@@ -79,12 +81,12 @@ class WebEditionNavigationTest {
         chromium.viewport(1280, 800);
         chromium.open(site.url(ENGLISH));
         WebElement french = driver.findElement(By.cssSelector("nav.languages a[hreflang='fr']"));
-        assertEquals("Français", french.getText());
+        assertEquals(Project.ui("fr", "language.self"), french.getText());
         assertEquals("fr", french.getAttribute("lang"));
         french.click();
         assertEquals(FRENCH, site.pathOf(driver.getCurrentUrl()));
         assertEquals("fr", driver.executeScript("return document.documentElement.lang;"));
-        assertEquals("Français", driver.findElement(By.cssSelector("nav.languages [aria-current='page']")).getText());
+        assertEquals(Project.ui("fr", "language.self"), driver.findElement(By.cssSelector("nav.languages [aria-current='page']")).getText());
 
         driver.findElement(By.cssSelector("nav.languages a[hreflang='en']")).click();
         assertEquals(ENGLISH, site.pathOf(driver.getCurrentUrl()));
@@ -100,7 +102,10 @@ class WebEditionNavigationTest {
         String details = driver.findElement(By.id(link.getAttribute("aria-describedby"))).getText();
         HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(link.getAttribute("href"))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-        Matcher stated = Pattern.compile("(\\d+) (?:KB|Ko), (\\d+) pages").matcher(details);
+        String lang = page.split("/")[1];
+        Matcher stated = Pattern.compile(Pattern.quote(Project.ui(lang, "size.kilobytes")).replace("{n}", "\\E(\\d+)\\Q")
+                + ", " + Pattern.quote(Project.ui(lang, "pdf.pages.other")).replace("{count}", "\\E(\\d+)\\Q"))
+                .matcher(details);
         assertTrue(stated.find(), "size and pages in " + details);
         int pages;
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
@@ -121,13 +126,13 @@ class WebEditionNavigationTest {
         chromium.open(site.url(ENGLISH));
         new Actions(driver).sendKeys(Keys.TAB).perform();
         WebElement focused = driver.switchTo().activeElement();
-        assertEquals("Skip to the content", focused.getText());
+        assertEquals(Project.ui("en", "skip-link"), focused.getText());
         Number top = (Number) driver.executeScript("return arguments[0].getBoundingClientRect().top;", focused);
         assertTrue(top.doubleValue() >= 0, "the skip link shows when focused");
         new Actions(driver).sendKeys(Keys.ENTER).perform();
         assertEquals("content", driver.switchTo().activeElement().getAttribute("id"));
         new Actions(driver).sendKeys(Keys.TAB).perform();
-        assertTrue(driver.switchTo().activeElement().getText().startsWith("Download the PDF"),
+        assertTrue(driver.switchTo().activeElement().getText().startsWith(Project.ui("en", "download-pdf")),
                 "the next stop is inside the content, not back in the header: "
                         + driver.switchTo().activeElement().getText());
     }
@@ -167,6 +172,6 @@ class WebEditionNavigationTest {
         if (response.statusCode() != 200) return "HTTP " + response.statusCode();
         String fragment = uri.getFragment();
         if (fragment == null || fragment.isEmpty()) return "";
-        return response.body().contains(" id=\"" + fragment + "\"") ? "" : "no element with id '" + fragment + "'";
+        return Jsoup.parse(response.body()).getElementById(fragment) != null ? "" : "no element with id '" + fragment + "'";
     }
 }

@@ -2,6 +2,9 @@ package org.leafpress.normalise.layout;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.leafpress.testing.ModelFacts.codes;
+import static org.leafpress.testing.ModelFacts.keys;
+import static org.leafpress.testing.ModelFacts.texts;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +20,6 @@ import org.leafpress.model.GlossaryTerm;
 import org.leafpress.model.Leaflet;
 import org.leafpress.model.Note;
 import org.leafpress.model.Paragraph;
-import org.leafpress.model.Section;
 import org.leafpress.model.Warning;
 import org.leafpress.model.WarningCode;
 import org.leafpress.normalise.HeadingVocabulary;
@@ -307,17 +309,5 @@ class LayoutStructureRulesTest {
     private static Leaflet read(LayoutLines lines, String language) {
         return new LayoutStructure().read(lines.document(),
                 new StructureContext("made-up", language, HEADINGS, FURNITURE));
-    }
-
-    private static List<String> keys(Leaflet leaflet) {
-        return leaflet.sections().stream().map(s -> s.key().value()).toList();
-    }
-
-    private static List<String> codes(Leaflet leaflet) {
-        return leaflet.warnings().stream().map(w -> w.code().code()).toList();
-    }
-
-    private static List<String> texts(Section section) {
-        return section.paragraphs().stream().map(Paragraph::text).toList();
     }
 }

@@ -2,6 +2,9 @@ package org.leafpress.normalise.layout;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.leafpress.testing.ModelFacts.codes;
+import static org.leafpress.testing.ModelFacts.keys;
+import static org.leafpress.testing.ModelFacts.texts;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -10,8 +13,6 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.leafpress.extract.TextLine;
 import org.leafpress.model.Leaflet;
-import org.leafpress.model.Paragraph;
-import org.leafpress.model.Section;
 import org.leafpress.normalise.HeadingVocabulary;
 import org.leafpress.normalise.PageFurniture;
 import org.leafpress.normalise.StructureContext;
@@ -86,17 +87,5 @@ class PdfTagsRulesTest {
 
     private static Leaflet read(LayoutLines lines) {
         return new LayoutStructure().read(lines.document(), new StructureContext("made-up", "en", HEADINGS, FURNITURE));
-    }
-
-    private static List<String> keys(Leaflet leaflet) {
-        return leaflet.sections().stream().map(s -> s.key().value()).toList();
-    }
-
-    private static List<String> codes(Leaflet leaflet) {
-        return leaflet.warnings().stream().map(w -> w.code().code()).toList();
-    }
-
-    private static List<String> texts(Section section) {
-        return section.paragraphs().stream().map(Paragraph::text).toList();
     }
 }

@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leafpress.model.Edition;
@@ -55,59 +58,66 @@ class HtmlRendererTest {
 
     @Test
     void englishPageHasOneH1AndAnH2ForEverySection() {
-        String html = englishPage();
+        Document html = Jsoup.parse(englishPage());
         Leaflet english = ModelFixtures.english();
-        assertEquals(1, count(html, "<h1[ >]"), "one h1");
+        assertEquals(1, html.select("h1").size(), "one h1");
         for (Section section : english.sections()) {
             if (section.key().equals(LeafletView.ABOUT_PUBLISHER)) continue;
             String key = section.key().value();
-            assertTrue(html.contains("<section id=\"" + key + "\""), "a section with id " + key);
-            assertTrue(html.contains(">" + section.heading().replace("’", "’") + "</h2>"), "h2 " + section.heading());
+            Element element = html.getElementById(key);
+            assertTrue(element != null && element.tagName().equals("section"), "a section with id " + key);
+            assertEquals(section.heading(), element.selectFirst("h2").text(), "h2 of " + key);
         }
         // Nine sections with headings, and the contents.
-        assertEquals(10, count(html, "<h2[ >]"));
+        assertEquals(10, html.select("h2").size());
     }
 
     @Test
     void contentsLinkToEverySectionInOrder() {
-        String html = englishPage();
-        String contents = html.substring(html.indexOf("<nav class=\"contents\""), html.indexOf("</nav>",
-                html.indexOf("<nav class=\"contents\"")));
-        List<String> targets = Pattern.compile("href=\"#([a-z-]+)\"").matcher(contents).results()
-                .map(r -> r.group(1)).toList();
+        Document html = Jsoup.parse(englishPage());
+        List<String> targets = html.select("nav.contents a[href^=#]").eachAttr("href").stream()
+                .map(href -> href.substring(1)).toList();
         assertEquals(List.of("overview", "causes", "symptoms", "diagnosis", "treatment", "outlook", "support",
                 "glossary"), targets);
     }
 
     @Test
     void frenchPageDeclaresItsLanguageAndOffersTheEnglishOne() {
-        String html = frenchPage(ModelFixtures.french());
+        Document html = Jsoup.parse(frenchPage(ModelFixtures.french()));
+        Element english = html.selectFirst("nav.languages a[hreflang=en]");
+        String partial = Project.ui("fr", "partial-translation");
         assertAll(
-                () -> assertTrue(html.contains("<html lang=\"fr\">")),
-                () -> assertTrue(html.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"../en/index.html\">")),
-                () -> assertTrue(html.contains("<a href=\"../en/index.html\" hreflang=\"en\" lang=\"en\">English</a>")),
-                () -> assertTrue(html.contains("Aller au contenu"), "skip link in French"),
-                () -> assertTrue(html.contains("Cette traduction est partielle"), "partial notice"),
-                () -> assertTrue(html.contains("dès qu’un diagnostic"), "text intact"),
-                () -> assertEquals(1, count(html, "<h1[ >]")),
-                () -> assertEquals(0, count(html, "<h2[ >]"), "an unassigned section has no heading"));
+                () -> assertEquals("fr", html.selectFirst("html").attr("lang")),
+                () -> assertEquals("../en/index.html", html.selectFirst("link[rel=alternate][hreflang=en]").attr("href")),
+                () -> assertEquals("../en/index.html", english.attr("href")),
+                () -> assertEquals("en", english.attr("lang")),
+                () -> assertEquals(Project.ui("en", "language.self"), english.text()),
+                () -> assertEquals(Project.ui("fr", "skip-link"), html.selectFirst("a.skip-link").text(), "skip link in French"),
+                // French no-break spaces (templates/i18n/typography.yaml) compared as plain ones.
+                () -> assertTrue(html.text().replace('\u00A0', ' ').contains(partial.substring(0, partial.indexOf('{')).replace('\u00A0', ' ').strip()),
+                        "partial notice"),
+                () -> assertTrue(html.text().contains("dès qu’un diagnostic"), "text intact"),
+                () -> assertEquals(1, html.select("h1").size()),
+                () -> assertEquals(0, html.select("h2").size(), "an unassigned section has no heading"));
     }
 
     @Test
     void pageLinksTheSharedStylesheetAndThePdfWithItsSizeAndLength() {
-        String english = englishPage();
-        String french = frenchPage(ModelFixtures.french());
+        Document english = Jsoup.parse(englishPage());
+        Document french = Jsoup.parse(frenchPage(ModelFixtures.french()));
+        Element pdf = english.selectFirst("a[href=nemo-deficiency-syndrome.en.pdf]");
         assertAll(
-                () -> assertTrue(english.contains("href=\"../../assets/site.css\"")),
-                () -> assertTrue(english.contains("href=\"nemo-deficiency-syndrome.en.pdf\" type=\"application/pdf\" "
-                        + "aria-describedby=\"pdf-details\">Download the PDF</a>"), "the link is described by its size and length"),
-                () -> assertTrue(english.contains("(PDF, 50 KB, 8 pages)")),
-                () -> assertTrue(french.contains("(PDF, 1,5 Mo, 4 pages)")),
-                () -> assertTrue(english.contains("<time datetime=\"2019-02\">February 2019</time>")),
-                () -> assertTrue(english.contains("Immunodeficiency UK")),
-                () -> assertTrue(english.contains("href=\"../../index.html\"")),
-                () -> assertTrue(english.contains("our website at <a href=\"https://www.immunodeficiencyuk.org\">"
-                        + "www.immunodeficiencyuk.org</a>."), "addresses in the text are links"));
+                () -> assertEquals(1, english.select("link[rel=stylesheet][href=../../assets/site.css]").size()),
+                () -> assertEquals("application/pdf", pdf.attr("type")),
+                () -> assertEquals(Project.ui("en", "download-pdf"), pdf.text()),
+                () -> assertEquals("(PDF, 50 KB, 8 pages)", english.getElementById(pdf.attr("aria-describedby")).text(),
+                        "the link is described by its size and length"),
+                () -> assertTrue(french.text().contains("(PDF, 1,5 Mo, 4 pages)")),
+                () -> assertEquals("February 2019", english.selectFirst("time[datetime=2019-02]").text()),
+                () -> assertTrue(english.text().contains("Immunodeficiency UK")),
+                () -> assertFalse(english.select("a[href=../../index.html]").isEmpty()),
+                () -> assertEquals("www.immunodeficiencyuk.org",
+                        english.selectFirst("a[href=https://www.immunodeficiencyuk.org]").text(), "addresses in the text are links"));
     }
 
     @Test
@@ -115,16 +125,22 @@ class HtmlRendererTest {
         Leaflet english = ModelFixtures.english();
         Leaflet withNote = english.withSections(List.of(new Section(new SectionKey("treatment"), "",
                 List.of(new Note("Live vaccines should not be given.", Provenance.UNKNOWN)))));
-        String html = englishPage();
-        String note = Project.htmlRenderer().renderPage(
-                new LeafletPage(Publication.of(withNote), List.of(), ENGLISH_PDF)).html();
+        Document html = Jsoup.parse(englishPage());
+        Document note = Jsoup.parse(Project.htmlRenderer().renderPage(
+                new LeafletPage(Publication.of(withNote), List.of(), ENGLISH_PDF)).html());
+        Element gene = html.select("dl.glossary dt").stream().filter(dt -> dt.text().equals("gene")).findFirst().orElseThrow();
+        Element aside = note.selectFirst("aside.note");
         assertAll(
-                () -> assertTrue(html.contains("<dl class=\"glossary\">")),
-                () -> assertTrue(html.contains("<div><dt>gene</dt><dd>section of DNA")),
-                () -> assertTrue(html.contains("<figcaption>Mechanism of X-linked inheritance <small class=\"credit\">Diagram: © UCL Health Creatives 2015</small></figcaption>")),
-                () -> assertTrue(note.contains("<aside class=\"note\" aria-label=\"Note\"><p>Live vaccines")),
-                () -> assertTrue(note.contains("<h2 id=\"treatment-title\">Treatment</h2>"), "empty heading: UI default"),
-                () -> assertFalse(note.contains("<nav class=\"languages\""), "no switcher for one language"));
+                () -> assertTrue(gene.nextElementSibling().tagName().equals("dd")
+                        && gene.nextElementSibling().text().startsWith("section of DNA")),
+                () -> assertEquals("Mechanism of X-linked inheritance Diagram: © UCL Health Creatives 2015",
+                        html.selectFirst("figure figcaption").text()),
+                () -> assertEquals("Diagram: © UCL Health Creatives 2015", html.selectFirst("figcaption small.credit").text()),
+                () -> assertEquals(Project.ui("en", "note"), aside.attr("aria-label")),
+                () -> assertTrue(aside.selectFirst("p").text().startsWith("Live vaccines")),
+                () -> assertEquals(Project.ui("en", "section.treatment"), note.selectFirst("#treatment h2").text(),
+                        "empty heading: UI default"),
+                () -> assertTrue(note.select("nav.languages").isEmpty(), "no switcher for one language"));
     }
 
     @Test
@@ -133,9 +149,13 @@ class HtmlRendererTest {
         Section mixed = new Section(SectionKey.UNASSIGNED, "", List.of(
                 new Paragraph("Le but du traitement.", "fr", Provenance.UNKNOWN),
                 new Paragraph("Live vaccines should not be given.", "en", Provenance.UNKNOWN)));
-        String html = frenchPage(french.withSections(List.of(mixed)));
-        assertTrue(html.contains("<p>Le but du traitement.</p>"));
-        assertTrue(html.contains("<p lang=\"en\">Live vaccines should not be given.</p>"));
+        Document html = Jsoup.parse(frenchPage(french.withSections(List.of(mixed))));
+        Element frenchParagraph = html.select("p").stream().filter(p -> p.text().equals("Le but du traitement."))
+                .findFirst().orElseThrow();
+        Element englishParagraph = html.select("p").stream()
+                .filter(p -> p.text().equals("Live vaccines should not be given.")).findFirst().orElseThrow();
+        assertFalse(frenchParagraph.hasAttr("lang"), "the page's own language is not repeated");
+        assertEquals("en", englishParagraph.attr("lang"));
     }
 
     @Test
@@ -156,28 +176,34 @@ class HtmlRendererTest {
         Publication fr = Publication.of(ModelFixtures.french()).asPartialTranslationOf("en");
         RenderedPage index = Project.htmlRenderer().renderIndex(
                 List.of(new IndexEntry(en, ENGLISH_PDF), new IndexEntry(fr, FRENCH_PDF)), "en");
-        String html = index.html();
+        Document html = Jsoup.parse(index.html());
+        Element english = html.selectFirst("a[href=nemo-deficiency-syndrome/en/index.html]");
+        Element french = html.selectFirst("a[href=nemo-deficiency-syndrome/fr/index.html]");
         assertAll(
-                () -> assertTrue(html.contains("<html lang=\"en\">")),
-                () -> assertEquals(1, count(html, "<h1[ >]")),
-                () -> assertEquals(1, count(html, "<li class=\"leaflet-card\">"), "one card for both languages"),
-                () -> assertTrue(html.contains("href=\"nemo-deficiency-syndrome/en/index.html\" hreflang=\"en\" lang=\"en\">English</a>")),
-                () -> assertTrue(html.contains("href=\"nemo-deficiency-syndrome/fr/index.html\" hreflang=\"fr\" lang=\"fr\">Français</a>")),
-                () -> assertTrue(html.contains("href=\"nemo-deficiency-syndrome/fr/nemo-deficiency-syndrome.fr.pdf\"")),
-                () -> assertTrue(html.contains("partial translation")),
-                () -> assertTrue(html.contains("href=\"assets/site.css\"")),
+                () -> assertEquals("en", html.selectFirst("html").attr("lang")),
+                () -> assertEquals(1, html.select("h1").size()),
+                () -> assertEquals(1, html.select("li.leaflet-card").size(), "one card for both languages"),
+                () -> assertEquals(List.of("en", "en", Project.ui("en", "language.self")),
+                        List.of(english.attr("hreflang"), english.attr("lang"), english.text())),
+                () -> assertEquals(List.of("fr", "fr", Project.ui("fr", "language.self")),
+                        List.of(french.attr("hreflang"), french.attr("lang"), french.text())),
+                () -> assertFalse(html.select("a[href=nemo-deficiency-syndrome/fr/nemo-deficiency-syndrome.fr.pdf]").isEmpty()),
+                () -> assertTrue(html.text().contains(Project.ui("en", "index.partial"))),
+                () -> assertEquals(1, html.select("link[rel=stylesheet][href=assets/site.css]").size()),
                 () -> assertTrue(index.warnings().isEmpty(), index.warnings().toString()));
     }
 
     @Test
     void pageShowsEditionPublicationAndReviewDatesAndThePublisher() {
         Publication reviewed = Publication.of(ModelFixtures.english()).withReviewed("2021-06-15");
-        String html = Project.htmlRenderer().renderPage(new LeafletPage(reviewed, List.of("fr"), ENGLISH_PDF)).html();
+        Document html = Jsoup.parse(Project.htmlRenderer().renderPage(new LeafletPage(reviewed, List.of("fr"), ENGLISH_PDF)).html());
+        List<String> items = html.select("li").eachText();
         assertAll(
-                () -> assertTrue(html.contains("<li>First edition</li>"), "edition label"),
-                () -> assertTrue(html.contains("<li>Published <time datetime=\"2019-02\">February 2019</time></li>")),
-                () -> assertTrue(html.contains("<li>Last reviewed <time datetime=\"2021-06-15\">15 June 2021</time></li>")),
-                () -> assertTrue(html.contains("<p class=\"publisher\">Immunodeficiency UK</p>")));
+                () -> assertTrue(items.contains("First edition"), "edition label: " + items),
+                () -> assertTrue(items.contains(Project.ui("en", "dated.published").replace("{date}", "February 2019")), items.toString()),
+                () -> assertTrue(items.contains(Project.ui("en", "dated.reviewed").replace("{date}", "15 June 2021")), items.toString()),
+                () -> assertEquals("15 June 2021", html.selectFirst("time[datetime=2021-06-15]").text()),
+                () -> assertEquals("Immunodeficiency UK", html.selectFirst("p.publisher").text()));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.leafpress.web;
+package org.leafpress.testing;
 
 import java.io.File;
 import java.io.IOException;
@@ -21,14 +21,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Debian's headless Chromium driven through Debian's chromedriver, both named explicitly so that
  * Selenium Manager never looks for (or downloads) a browser. Each instance has a fresh profile,
- * removed on {@link #close()}.
+ * removed on {@link #close()}. Browser tests get one per test class from {@link ChromiumExtension}.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     /** The browser; {@code -Dleafpress.chromium=...} for another. */
-    static final String BROWSER = System.getProperty("leafpress.chromium", "/usr/bin/chromium");
+    public static final String BROWSER = System.getProperty("leafpress.chromium", "/usr/bin/chromium");
     /** Its driver; {@code -Dwebdriver.chrome.driver=...} for another. */
-    static final String DRIVER = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+    public static final String DRIVER = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
 
     // Selenium warns that it has no DevTools bindings for this Chromium; the tests send the few CDP
     // commands they need through chromedriver, which needs none. Held here so the setting is not collected.
@@ -47,7 +47,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** A headless Chromium with a 1280 × 900 window. */
-    static Chromium start() {
+    public static Chromium start() {
         for (String program : List.of(BROWSER, DRIVER)) {
             if (!Files.isExecutable(Path.of(program))) {
                 throw new IllegalStateException(program + " is not installed: the browser tests need Debian's "
@@ -78,29 +78,29 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
     /** Loads {@code url} and waits until its fonts are ready, so that layout and screenshots are final. */
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
         driver.executeAsyncScript("const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done());");
     }
 
     /** Lays the page out as a {@code width}-pixel-wide phone or desktop screen. */
-    void viewport(int width, int height) {
+    public void viewport(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 768));
     }
 
     /** Lays the page out for print ({@code @media print}) or, with {@code false}, for the screen again. */
-    void printMedia(boolean print) {
+    public void printMedia(boolean print) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
     }
 
     /** The whole page, not just the viewport, as PNG at the current width, written to {@code file}. */
-    void screenshotWholePage(Path file) {
+    public void screenshotWholePage(Path file) {
         Number width = (Number) driver.executeScript("return document.documentElement.clientWidth;");
         Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
@@ -115,7 +115,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** What the reader sees first: the viewport only, as PNG, written to {@code file}. */
-    void screenshotFirstScreen(Path file) {
+    public void screenshotFirstScreen(Path file) {
         driver.executeScript("window.scrollTo(0, 0);");
         try {
             Files.createDirectories(file.getParent());
