@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "leafpress", mixinStandardHelpOptions = true, version = "leafpress 0.1.0",
         description = "Publishes multilingual patient-information leaflets from mixed sources.",
-        subcommands = {BuildCommand.class, ExtractCommand.class, DetectCommand.class, ParityCommand.class})
+        subcommands = {BuildCommand.class, ExtractCommand.class, DetectCommand.class, ParityCommand.class,
+                MergeCommand.class, WatchCommand.class})
 public final class Leafpress implements Runnable {
 
     public static final int DONE = 0;
@@ -21,7 +22,7 @@ public final class Leafpress implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, extract, detect or parity");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, extract, detect, parity, merge or watch");
     }
 
     public static void main(String[] args) {
