@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.leafpress.model.PrintOptions;
 import org.leafpress.publish.BuildOptions;
 import org.leafpress.publish.Pipeline;
+import org.leafpress.publish.Shard;
 import org.leafpress.publish.SiteBuild;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,13 +42,27 @@ final class BuildCommand implements Callable<Integer> {
             + "printer (<leaflet>.<lang>.booklet.pdf)")
     boolean booklet;
 
+    @Option(names = "--shard", paramLabel = "K/N", description = "build only the K-th of N shares of the leaflets "
+            + "(a leaflet's share follows from its id alone), for a CI job matrix; `merge` puts the shares together")
+    String shard;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "where unchanged leaflets are kept between builds "
+            + "(default: <output>/.cache); point it at the folder your CI caches")
+    Path cache;
+
     @CommandLine.Mixin
     CommonOptions common;
 
     @Override
     public Integer call() throws Exception {
+        Shard share;
+        try {
+            share = shard == null ? Shard.ALL : Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw common.usage(e.getMessage());
+        }
         SiteBuild.Result result = Pipeline.build(new BuildOptions(sources, output, common.templates, strict,
-                new PrintOptions(pageSize == null ? "" : pageSize, bleed, booklet)));
+                new PrintOptions(pageSize == null ? "" : pageSize, bleed, booklet), cache, share));
         PrintWriter out = common.out();
         PrintWriter err = common.err();
         new BuildSummary(result.build()).printTo(out, err, output);

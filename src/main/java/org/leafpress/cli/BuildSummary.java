@@ -19,7 +19,7 @@ final class BuildSummary {
         for (BuildReport.LeafletResult l : report.leaflets()) {
             if (l.isBuilt()) {
                 long warnings = l.warnings().size() + l.documents().stream().mapToLong(d -> d.warnings().size()).sum();
-                out.printf("built   %s (%s)%s%n", l.leaflet(), String.join(", ", l.outputs().stream()
+                out.printf("%s %s (%s)%s%n", l.isUnchanged() ? "unchanged" : "built  ", l.leaflet(), String.join(", ", l.outputs().stream()
                         .map(o -> o.split("/")[1]).distinct().toList()),
                         warnings == 0 ? "" : ", " + warnings + " warning" + (warnings == 1 ? "" : "s"));
             } else {

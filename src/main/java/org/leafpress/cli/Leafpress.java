@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "leafpress", mixinStandardHelpOptions = true, versionProvider = Leafpress.PomVersion.class,
         description = "Publishes multilingual patient-information leaflets from mixed sources.",
-        subcommands = {BuildCommand.class, ExtractCommand.class, DetectCommand.class, ParityCommand.class})
+        subcommands = {BuildCommand.class, ExtractCommand.class, DetectCommand.class, ParityCommand.class,
+                MergeCommand.class, WatchCommand.class})
 public final class Leafpress implements Runnable {
 
     public static final int DONE = 0;
@@ -24,7 +25,7 @@ public final class Leafpress implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, extract, detect or parity");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, extract, detect, parity, merge or watch");
     }
 
     public static void main(String[] args) {

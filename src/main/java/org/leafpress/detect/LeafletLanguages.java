@@ -22,6 +22,10 @@ public final class LeafletLanguages {
         this.detector = detector;
     }
 
+    public LanguageDetector detector() {
+        return detector;
+    }
+
     /** {@code model} with its languages detected; {@code where} names the source in warnings. */
     public Leaflet annotate(Leaflet model, String where) {
         List<Section> sections = new ArrayList<>();

@@ -15,6 +15,11 @@ import org.leafpress.model.Warning;
 public record BuildReport(int leafletsBuilt, int leafletsFailed, List<LeafletResult> leaflets,
         List<Warning> problems) {
 
+    /** A leaflet's status: built this time, taken from the cache, or failed. */
+    public static final String BUILT = "built";
+    public static final String UNCHANGED = "unchanged";
+    public static final String FAILED = "failed";
+
     public BuildReport {
         leaflets = List.copyOf(leaflets);
         problems = List.copyOf(problems);
@@ -33,9 +38,15 @@ public record BuildReport(int leafletsBuilt, int leafletsFailed, List<LeafletRes
             timingsMillis = Map.copyOf(timingsMillis);
         }
 
+        /** Whether the leaflet's output is current: built this time or unchanged since it was. */
         @JsonIgnore
         public boolean isBuilt() {
-            return "built".equals(status);
+            return BUILT.equals(status) || UNCHANGED.equals(status);
+        }
+
+        @JsonIgnore
+        public boolean isUnchanged() {
+            return UNCHANGED.equals(status);
         }
     }
 

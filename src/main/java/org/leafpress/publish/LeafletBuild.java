@@ -34,14 +34,49 @@ final class LeafletBuild {
     private final Stages stages;
     private final OutputFolder output;
     private final BuildOptions options;
+    private final BuildCache cache;
 
-    LeafletBuild(Stages stages, OutputFolder output, BuildOptions options) {
+    LeafletBuild(Stages stages, OutputFolder output, BuildOptions options, BuildCache cache) {
         this.stages = stages;
         this.output = output;
         this.options = options;
+        this.cache = cache;
     }
 
+    /**
+     * The leaflet as the cache has it when none of its inputs changed (its output kept, or
+     * restored when it differs from the entry), else built and filed in the cache.
+     */
     BuildReport.LeafletResult build(LeafletSource leaflet) {
+        Stopwatch clock = new Stopwatch();
+        String key;
+        try {
+            key = cache.keyOf(leaflet);
+            Optional<BuildCache.Entry> entry = cache.lookup(leaflet.id(), key);
+            if (entry.isPresent()) return unchanged(leaflet, entry.get(), clock);
+        } catch (IOException e) {
+            // A source that cannot even be hashed is read, and reported, by the build itself.
+            key = null;
+        }
+        BuildReport.LeafletResult result = rebuilt(leaflet);
+        if (key != null && result.isBuilt()) cache.store(key, result, output.root().resolve(leaflet.id()));
+        return result;
+    }
+
+    private BuildReport.LeafletResult unchanged(LeafletSource leaflet, BuildCache.Entry entry, Stopwatch clock)
+            throws IOException {
+        if (!BuildCache.matches(entry, output.root().resolve(leaflet.id()))) {
+            Path staging = output.stagingFor(leaflet.id());
+            cache.restore(entry, staging);
+            output.publish(staging, leaflet.id());
+        }
+        clock.lap("cache");
+        BuildReport.LeafletResult r = entry.result();
+        return new BuildReport.LeafletResult(r.leaflet(), BuildReport.UNCHANGED, r.error(), r.sourceLanguage(),
+                r.documents(), r.outputs(), r.warnings(), clock.millis(), entry.parity());
+    }
+
+    private BuildReport.LeafletResult rebuilt(LeafletSource leaflet) {
         List<BuildReport.DocumentResult> documents = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>(leaflet.inferences());
         List<String> outputs = new ArrayList<>();
@@ -79,7 +114,7 @@ final class LeafletBuild {
             }
             output.publish(staging, leaflet.id());
             leafletClock.lap("publish");
-            return new BuildReport.LeafletResult(leaflet.id(), "built", "", leaflet.sourceLanguage(), documents,
+            return new BuildReport.LeafletResult(leaflet.id(), BuildReport.BUILT, "", leaflet.sourceLanguage(), documents,
                     outputs, warnings, leafletClock.millis(), parity);
         } catch (SourceUnreadableException | LeafletFailure e) {
             return failed(leaflet, staging, e.getMessage(), documents, warnings, leafletClock);
@@ -136,7 +171,7 @@ final class LeafletBuild {
         } catch (IOException ignored) {
             // A staging folder left behind is removed by the next build; the output itself is intact.
         }
-        return new BuildReport.LeafletResult(leaflet.id(), "failed", message, leaflet.sourceLanguage(), documents,
+        return new BuildReport.LeafletResult(leaflet.id(), BuildReport.FAILED, message, leaflet.sourceLanguage(), documents,
                 List.of(), warnings, clock.millis(), null);
     }
 

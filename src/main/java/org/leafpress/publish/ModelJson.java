@@ -14,7 +14,27 @@ public final class ModelJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
+    /**
+     * For reading back what leafpress wrote (the cache, shard outputs): a list left out because it
+     * was empty reads as empty, as the records' constructors expect.
+     */
+    private static final ObjectMapper READER = new ObjectMapper();
+
+    static {
+        READER.configOverride(java.util.List.class)
+                .setSetterInfo(com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(
+                        com.fasterxml.jackson.annotation.Nulls.AS_EMPTY));
+        READER.configOverride(java.util.Map.class)
+                .setSetterInfo(com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(
+                        com.fasterxml.jackson.annotation.Nulls.AS_EMPTY));
+    }
+
     private ModelJson() {}
+
+    /** A mapper that reads leafpress's own JSON back into its records. */
+    public static ObjectMapper reader() {
+        return READER;
+    }
 
     /** {@code value} as indented JSON text ending in a newline. */
     public static String toJson(Object value) {

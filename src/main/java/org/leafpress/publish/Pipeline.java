@@ -39,6 +39,11 @@ public final class Pipeline {
         return new SiteBuild(options).run();
     }
 
+    /** The site assembled from the outputs of {@code build --shard} jobs, as one build would write it. */
+    public static SiteBuild.Result merge(List<Path> shardOutputs, Path output, Path templates) throws IOException {
+        return new SiteMerge(shardOutputs, output, templates).run();
+    }
+
     /** The translation-parity report of every leaflet, without building anything. */
     public static ParityAudit.Result parity(BuildOptions options) throws IOException {
         return new ParityAudit(options).run();

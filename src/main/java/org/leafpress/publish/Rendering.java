@@ -36,15 +36,28 @@ import org.leafpress.source.Manifest;
 final class Rendering {
 
     private final Path templatesRoot;
-    private final PrintRenderer print;
+    private final Templates templates;
+    private final UiStrings strings;
     private final HtmlRenderer html;
+    /** Made on first use: the fonts and page sizes are not needed when every leaflet is unchanged. */
+    private PrintRenderer print;
 
     Rendering(Path templatesRoot) {
         this.templatesRoot = templatesRoot;
-        Templates templates = Templates.in(templatesRoot);
-        UiStrings strings = UiStrings.in(templatesRoot.resolve("i18n"));
-        this.print = PrintRenderer.of(templates, strings);
+        this.templates = Templates.in(templatesRoot);
+        this.strings = UiStrings.in(templatesRoot.resolve("i18n"));
         this.html = HtmlRenderer.of(templates, strings);
+    }
+
+    /** Loads the PDF renderer's fonts and page sizes ahead of the first PDF. */
+    void prepareToPrint() {
+        print();
+    }
+
+    /** The one PDF renderer of the build (it may be shared between the build's threads). */
+    private synchronized PrintRenderer print() {
+        if (print == null) print = PrintRenderer.of(templates, strings);
+        return print;
     }
 
     /**
@@ -65,7 +78,7 @@ final class Rendering {
 
     PrintedLeaflet pdfOf(Publication publication, PrintOptions options) throws LeafletFailure {
         try {
-            return print.render(publication, options);
+            return print().render(publication, options);
         } catch (RenderException e) {
             throw new LeafletFailure("the PDF of " + publication.leaflet().id() + " ("
                     + publication.leaflet().language() + ") cannot be made: " + e.getMessage(), e);

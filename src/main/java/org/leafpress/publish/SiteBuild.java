@@ -35,17 +35,22 @@ public final class SiteBuild {
 
     /** Builds everything and writes the index, the build report and the parity report. */
     Result run() throws IOException {
-        SourceDiscovery.Found found = new SourceDiscovery().discover(options.sources());
+        SourceDiscovery.Found everything = new SourceDiscovery().discover(options.sources());
+        // The detector tells apart the languages of the whole catalogue, whichever share is built,
+        // so that a shard detects exactly as one build of everything does.
+        Set<String> languages = new LinkedHashSet<>();
+        everything.leaflets().forEach(l -> languages.addAll(l.languages()));
+        SourceDiscovery.Found found = shareOf(everything);
         List<Warning> problems = new ArrayList<>();
         for (SourceDiscovery.Problem p : found.problems()) {
             problems.add(new Warning(WarningCode.UNREADABLE_LEAFLET, p.message(), SourceDiscovery.shown(p.folder())));
         }
-        Set<String> languages = new LinkedHashSet<>();
-        found.leaflets().forEach(l -> languages.addAll(l.languages()));
         Stages stages = Stages.create(options, languages);
         OutputFolder output = new OutputFolder(options.output());
+        Files.createDirectories(options.output());
+        BuildCache cache = BuildCache.of(options, stages.detectorLanguages());
 
-        List<BuildReport.LeafletResult> results = buildAll(found.leaflets(), stages, output);
+        List<BuildReport.LeafletResult> results = buildAll(found.leaflets(), stages, output, cache);
         int built = (int) results.stream().filter(BuildReport.LeafletResult::isBuilt).count();
         BuildReport report = new BuildReport(built, results.size() - built, results, problems);
 
@@ -67,13 +72,14 @@ public final class SiteBuild {
      * made per call). Results keep the leaflets' order, so the report does not depend on timing.
      */
     private List<BuildReport.LeafletResult> buildAll(List<LeafletSource> leaflets, Stages stages,
-            OutputFolder output) {
-        int threads = Math.max(1, Math.min(leaflets.size(), Runtime.getRuntime().availableProcessors()));
+            OutputFolder output, BuildCache cache) {
+        int threads = Math.max(1, Math.min(leaflets.size(), Math.min(Runtime.getRuntime().availableProcessors(),
+                leafletsTheHeapHolds(Runtime.getRuntime().maxMemory()))));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<BuildReport.LeafletResult>> running = new ArrayList<>();
             for (LeafletSource leaflet : leaflets) {
-                running.add(pool.submit(() -> new LeafletBuild(stages, output, options).build(leaflet)));
+                running.add(pool.submit(() -> new LeafletBuild(stages, output, options, cache).build(leaflet)));
             }
             List<BuildReport.LeafletResult> results = new ArrayList<>();
             for (Future<BuildReport.LeafletResult> r : running) results.add(r.get());
@@ -88,6 +94,27 @@ public final class SiteBuild {
             pool.shutdownNow();
         }
     }
+
+    /** The leaflets of {@link BuildOptions#shard()}: by leaflet id, and for folders that cannot be read, by folder name. */
+    private SourceDiscovery.Found shareOf(SourceDiscovery.Found all) {
+        Shard shard = options.shard();
+        if (shard.isAll()) return all;
+        return new SourceDiscovery.Found(all.leaflets().stream().filter(l -> shard.includes(l.id())).toList(),
+                all.problems().stream().filter(p -> shard.includes(p.folder().getFileName().toString())).toList());
+    }
+
+    /**
+     * Measured with -Xmx512m: the stages themselves (Tika, Lingua's models, fonts, templates) hold
+     * about 200 MB, and one leaflet in flight (its PDF read, two PDFs written and read back) up to
+     * about 150 MB; so a small heap builds fewer leaflets at once rather than running out.
+     */
+    static int leafletsTheHeapHolds(long maxHeapBytes) {
+        long mb = maxHeapBytes / (1024 * 1024);
+        return (int) Math.max(1, (mb - STAGES_HEAP_MB) / LEAFLET_HEAP_MB);
+    }
+
+    private static final long STAGES_HEAP_MB = 200;
+    private static final long LEAFLET_HEAP_MB = 150;
 
     /**
      * Removes the output of leaflets whose folder is gone from the sources, so the site does not
@@ -108,7 +135,7 @@ public final class SiteBuild {
     }
 
     /** The leaflets now in the output folder (built this time or kept from before), by folder name. */
-    private static List<Path> siteLeaflets(Path output) throws IOException {
+    static List<Path> siteLeaflets(Path output) throws IOException {
         try (var s = Files.list(output)) {
             return s.filter(Files::isDirectory)
                     .filter(p -> !p.getFileName().toString().startsWith("."))

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import org.leafpress.align.AlignedTranslation;
 import org.leafpress.align.ParityCheck;
@@ -47,16 +46,19 @@ import org.leafpress.source.SourceDocument;
  */
 final class Stages {
 
-    private final SourceReader reader;
+    /** Tika's configuration takes a while to load: made when the first document is read. */
+    private SourceReader reader;
     private final Normaliser normaliser;
     private final LeafletLanguages languages;
-    private final Future<Rendering> rendering;
+    private final FutureTask<Rendering> rendering;
     private final ParityCheck parity;
+    private final FutureTask<Void> warmUp;
+    private boolean warmUpStarted;
 
-    private Stages(SourceReader reader, Normaliser normaliser, LeafletLanguages languages,
-            Future<Rendering> rendering, ParityCheck parity) {
+    private Stages(Normaliser normaliser, LeafletLanguages languages,
+            FutureTask<Rendering> rendering, FutureTask<Void> warmUp, ParityCheck parity) {
+        this.warmUp = warmUp;
         this.parity = parity;
-        this.reader = reader;
         this.normaliser = normaliser;
         this.languages = languages;
         this.rendering = rendering;
@@ -70,18 +72,40 @@ final class Stages {
     static Stages create(BuildOptions options, Set<String> declaredLanguages, boolean renders) {
         Path templates = options.templates();
         LanguageDetector detector = LanguageDetector.forDeclaredLanguages(declaredLanguages);
+        FutureTask<Rendering> rendering = new FutureTask<>(() -> renders ? new Rendering(templates) : null);
         // Lingua loads its language models on first use, and the renderers their templates and
-        // fonts (each near a second): do both on the other core while the first documents are
-        // being extracted.
-        FutureTask<Rendering> rendering = new FutureTask<>(() -> {
+        // fonts (each near a second): the first leaflet that must be read starts both on the other
+        // core while its documents are extracted. A build with every leaflet unchanged loads
+        // neither Lingua nor the PDF renderer.
+        FutureTask<Void> warmUp = new FutureTask<>(() -> {
             detector.languageOf(WARM_UP_SENTENCE);
-            return renders ? new Rendering(templates) : null;
+            rendering.run();
+            if (renders) rendering.get().prepareToPrint();
+            return null;
         });
-        Thread warmUp = new Thread(rendering, "leafpress-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
-        return new Stages(new SourceReader(new PdfLayoutReader()), Normaliser.fromTemplates(templates),
-                new LeafletLanguages(detector), rendering, ParityCheck.fromTemplates(templates));
+        return new Stages(Normaliser.fromTemplates(templates),
+                new LeafletLanguages(detector), rendering, warmUp, ParityCheck.fromTemplates(templates));
+    }
+
+    /** Starts loading Lingua's models and the renderers in the background, once: a leaflet is to be read. */
+    void prepareToRead() {
+        synchronized (warmUp) {
+            if (warmUpStarted) return;
+            warmUpStarted = true;
+        }
+        Thread thread = new Thread(warmUp, "leafpress-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private synchronized SourceReader reader() {
+        if (reader == null) reader = new SourceReader(new PdfLayoutReader());
+        return reader;
+    }
+
+    /** The languages the detector tells apart (a leaflet's detected languages depend on them). */
+    List<String> detectorLanguages() {
+        return languages.detector().languages();
     }
 
     /** Any sentence long enough for Lingua to consult every language's model. */
@@ -89,7 +113,7 @@ final class Stages {
 
     /** Extracts, normalises and detects one document; laps the clock at each stage. */
     Leaflet modelOf(SourceDocument doc, LeafletSource leaflet, Stopwatch clock) throws SourceUnreadableException {
-        ExtractedDocument extracted = reader.read(Path.of(doc.shown()), doc.charset());
+        ExtractedDocument extracted = reader().read(Path.of(doc.shown()), doc.charset());
         clock.lap("extract");
         Leaflet model = normaliser.normalise(extracted, leaflet.id(), doc.language());
         clock.lap("normalise");
@@ -148,6 +172,7 @@ final class Stages {
     /** Reads every document of a leaflet, language by language. */
     LanguageModels modelsOf(LeafletSource leaflet, DocumentListener listener)
             throws SourceUnreadableException, LeafletFailure {
+        prepareToRead();
         Map<String, Leaflet> merged = new LinkedHashMap<>();
         Map<String, List<Leaflet>> documents = new LinkedHashMap<>();
         for (String language : leaflet.languages()) {
@@ -227,6 +252,8 @@ final class Stages {
     /** The renderers, once the warm-up has made them; a failure there is the build's failure. */
     private Rendering rendering() {
         try {
+            // Made here, on this thread, when no leaflet had to be read (else this waits for the warm-up).
+            rendering.run();
             return rendering.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -129,11 +129,12 @@ final class PublishedSite {
         return root.resolve(path);
     }
 
-    /** Every HTML page the build wrote, index first, as site-relative paths. */
+    /** Every HTML page the build wrote, index first, as site-relative paths (the build cache is no page). */
     List<String> pages() {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(f -> f.toString().endsWith(".html"))
                     .map(f -> root.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/"))
+                    .filter(p -> !p.startsWith("."))
                     .sorted(Comparator.comparing((String p) -> !p.equals("index.html")).thenComparing(p -> p))
                     .toList();
         } catch (IOException e) {
