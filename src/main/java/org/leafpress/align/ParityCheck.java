@@ -66,7 +66,10 @@ public final class ParityCheck {
                     .map(s -> Passage.of(s, "", translation.language(), vocabulary)).orElse(List.of());
             if (translated.isEmpty() && !rules.isContent(key)) continue;
             if (sourceSide.isEmpty() && translated.isEmpty()) continue;
-            sections.add(sectionParity(key, sourceSide, translated, aligned.linksIn(key), source, lock, names));
+            sections.add(sectionParity(key, sourceSide, translated, aligned.linksIn(key), source, lock, names).described(
+                    source.section(key).map(Section::heading).orElse(""),
+                    translation.section(key).map(Section::heading).orElse(""),
+                    sourceSide.stream().map(Passage::text).toList()));
         }
         List<SectionParity> content = sections.stream()
                 .filter(s -> rules.isContent(s.key()) && s.status() != ParityStatus.EXTRA).toList();
