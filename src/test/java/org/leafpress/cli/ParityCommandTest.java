@@ -107,7 +107,7 @@ class ParityCommandTest {
         JsonNode report = JSON.readTree(out.resolve("reports/parity.json").toFile());
         assertEquals("partial", report.path("leaflets").get(0).path("translations").get(0).path("status").asText());
         String page = Files.readString(out.resolve("reports/parity.html"));
-        assertTrue(page.contains("<td lang=\"fr\">") && page.contains("Cela nécessite"), "side by side");
+        assertTrue(page.contains("<td lang=\"fr\"") && page.contains("Cela nécessite"), "side by side");
         JsonNode french = JSON.readTree(out.resolve("nemo-deficiency-syndrome/fr/model.json").toFile());
         assertEquals("treatment", french.path("sections").get(0).path("key").asText());
         assertTrue(Files.readString(out.resolve("index.html")).contains("parity-partial"));

@@ -36,7 +36,7 @@ class UiStringsTest {
 
     @Test
     void languageWithNoStringsGetsEnglishAndOneWarning() {
-        LocalStrings german = Project.STRINGS.in("it"); // no it.properties
+        LocalStrings german = Project.STRINGS.in("de");
         assertEquals("Contents", german.get("contents"));
         assertEquals(1, german.warnings().size());
         assertEquals(WarningCode.UI_STRINGS_MISSING, german.warnings().get(0).code());
