@@ -48,6 +48,7 @@ final class AlignmentParameters {
             if (!lengths.containsKey("default")) throw new IllegalArgumentException(file + ": lengths has no default");
             Map<LinkKind, Double> links = new EnumMap<>(LinkKind.class);
             for (LinkKind kind : LinkKind.values()) {
+                if (!kind.isStep()) continue;
                 double p = root.path("links").path(kind.label()).asDouble(0);
                 if (p <= 0 || p > 1) throw new IllegalArgumentException(file + ": links." + kind.label() + " must be a probability");
                 links.put(kind, -StrictMath.log(p));
@@ -69,6 +70,23 @@ final class AlignmentParameters {
         if (direct != null) return direct;
         LengthModel reverse = lengths.get(t + "-" + s);
         return reverse != null ? reverse.reversed() : lengths.get("default");
+    }
+
+    double expectedEvidence() {
+        return expectedEvidence;
+    }
+
+    /** These parameters with another expected evidence (see {@link #anchorCost}). */
+    AlignmentParameters expectingEvidence(double expected) {
+        return new AlignmentParameters(lengths, linkCosts, untranslatedSectionCost, partlyTranslatedSectionCost,
+                anchorWeight, expected);
+    }
+
+    /** Whether {@code alignment.yaml} measured the pair (either way round). */
+    boolean measures(String source, String translation) {
+        String s = base(source);
+        String t = base(translation);
+        return lengths.containsKey(s + "-" + t) || lengths.containsKey(t + "-" + s);
     }
 
     double costOf(LinkKind kind) {

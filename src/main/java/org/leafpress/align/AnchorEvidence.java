@@ -49,12 +49,12 @@ final class AnchorEvidence {
             for (String v : sv) {
                 double w = weight(kind, v);
                 total += w;
-                if (tv.contains(v)) shared += w;
+                if (tv.contains(v) || (kind == Kind.NUMBER && t.spelled().contains(v))) shared += w;
             }
             for (String v : tv) {
                 double w = weight(kind, v);
                 total += w;
-                if (sv.contains(v)) shared += w;
+                if (sv.contains(v) || (kind == Kind.NUMBER && s.spelled().contains(v))) shared += w;
             }
         }
         Map<String, List<String>> sBuckets = bucketsOf(s);

@@ -23,6 +23,7 @@ final class AnchorVocabulary {
     /** The kinds of anchor, each with its own weight. */
     enum Kind { NUMBER, LINK, ACRONYM, COGNATE }
 
+    private final NumberWords numberWords;
     private final int minimumLength;
     private final int minimumPrefix;
     private final double minimumShare;
@@ -32,6 +33,12 @@ final class AnchorVocabulary {
 
     AnchorVocabulary(int minimumLength, int minimumPrefix, double minimumShare, Map<Kind, Double> weights,
             Map<String, Set<String>> notCognates, Set<String> topLevelDomains) {
+        this(minimumLength, minimumPrefix, minimumShare, weights, notCognates, topLevelDomains, NumberWords.NONE);
+    }
+
+    AnchorVocabulary(int minimumLength, int minimumPrefix, double minimumShare, Map<Kind, Double> weights,
+            Map<String, Set<String>> notCognates, Set<String> topLevelDomains, NumberWords numberWords) {
+        this.numberWords = numberWords;
         this.minimumLength = minimumLength;
         this.minimumPrefix = minimumPrefix;
         this.minimumShare = minimumShare;
@@ -40,8 +47,14 @@ final class AnchorVocabulary {
         this.topLevelDomains = Set.copyOf(topLevelDomains);
     }
 
-    /** Reads the anchors file. */
+    /** Reads the anchors file, and the number words in {@code templates/vocabulary/numbers.yaml} beside it. */
     static AnchorVocabulary load(Path file) {
+        Path numbers = file.toAbsolutePath().getParent().getParent().resolve("vocabulary").resolve("numbers.yaml");
+        return load(file, NumberWords.load(numbers));
+    }
+
+    /** Reads the anchors file. */
+    static AnchorVocabulary load(Path file, NumberWords numberWords) {
         try {
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
             JsonNode cognates = root.path("cognates");
@@ -58,10 +71,14 @@ final class AnchorVocabulary {
             Set<String> domains = new HashSet<>();
             for (JsonNode domain : root.path("topLevelDomains")) domains.add(domain.asText().toLowerCase(Locale.ROOT));
             return new AnchorVocabulary(cognates.path("minimumLength").asInt(5), cognates.path("minimumPrefix").asInt(5),
-                    cognates.path("minimumShare").asDouble(0.6), weights, excluded, domains);
+                    cognates.path("minimumShare").asDouble(0.6), weights, excluded, domains, numberWords);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot read the alignment anchors", e);
         }
+    }
+
+    NumberWords numberWords() {
+        return numberWords;
     }
 
     double weightOf(Kind kind) {

@@ -14,13 +14,21 @@ import java.util.regex.Pattern;
  * What of a passage survives translation: its numbers, web and mail addresses, acronyms (MRI,
  * IgA) and the words that may have cognates on the other side.
  */
-record Anchors(Set<String> numbers, Set<String> links, Set<String> acronyms, Set<String> words) {
+record Anchors(Set<String> numbers, Set<String> links, Set<String> acronyms, Set<String> words, Set<String> spelled) {
 
     private static final Pattern LINK = Pattern.compile(
             "(?i)\\b(?:https?://)?(?:[\\w.+-]+@)?(?:[a-z0-9-]+\\.)+[a-z]{2,24}\\b(?:/[^\\s)\\]]*)?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+(?:[-‐'’][\\p{L}\\d]+)*");
 
-    static final Anchors NONE = new Anchors(Set.of(), Set.of(), Set.of(), Set.of());
+    /** A list's item numbers ("1. Take it…"), at the start or after a sentence or lead-in ends: not numbers the text states. */
+    private static final Pattern LIST_MARKER = Pattern.compile("(?<=^|[:.;!?]\\s|\\n)\\s*\\d{1,2}[.)]\\s+(?=\\p{L})");
+
+    static final Anchors NONE = new Anchors(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+
+    /** Four kinds of anchor, with no number spelled out. */
+    Anchors(Set<String> numbers, Set<String> links, Set<String> acronyms, Set<String> words) {
+        this(numbers, links, acronyms, words, Set.of());
+    }
 
     Anchors {
         // Insertion order, not Set.copyOf: its iteration order changes from one JVM to the next, and
@@ -29,6 +37,7 @@ record Anchors(Set<String> numbers, Set<String> links, Set<String> acronyms, Set
         links = inOrder(links);
         acronyms = inOrder(acronyms);
         words = inOrder(words);
+        spelled = inOrder(spelled);
     }
 
     /** The anchors of a text in {@code language}. */
@@ -44,7 +53,7 @@ record Anchors(Set<String> numbers, Set<String> links, Set<String> acronyms, Set
             }
         }
         link.appendTail(rest);
-        String withoutLinks = rest.toString();
+        String withoutLinks = LIST_MARKER.matcher(rest.toString()).replaceAll(" ");
 
         Set<String> acronyms = new LinkedHashSet<>();
         Set<String> words = new LinkedHashSet<>();
@@ -67,13 +76,22 @@ record Anchors(Set<String> numbers, Set<String> links, Set<String> acronyms, Set
                 if (vocabulary.mayBeCognate(folded, language)) words.add(folded);
             }
         }
-        return new Anchors(PrintedNumbers.in(withoutLinks), links, acronyms, words);
+        // Times first ("5 p.m." is 17:00, not 5), then the numbers left; numbers in words only vouch.
+        NumberWords.Times times = vocabulary.numberWords().timesIn(withoutLinks);
+        Set<String> numbers = new LinkedHashSet<>(times.times());
+        numbers.addAll(PrintedNumbers.in(times.rest()));
+        return new Anchors(numbers, links, acronyms, words, vocabulary.numberWords().spelledIn(withoutLinks, language));
     }
 
     /** The anchors of two passages taken together (for a 2-1 or 1-2 link). */
     Anchors plus(Anchors other) {
         return new Anchors(union(numbers, other.numbers), union(links, other.links), union(acronyms, other.acronyms),
-                union(words, other.words));
+                union(words, other.words), union(spelled, other.spelled));
+    }
+
+    /** Whether the text states {@code number}, in digits or in words. */
+    boolean says(String number) {
+        return numbers.contains(number) || spelled.contains(number);
     }
 
     /** Words bucketed by their first letters, so a cognate is looked for among few words. */

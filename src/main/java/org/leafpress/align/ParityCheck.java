@@ -66,7 +66,10 @@ public final class ParityCheck {
                     .map(s -> Passage.of(s, "", translation.language(), vocabulary)).orElse(List.of());
             if (translated.isEmpty() && !rules.isContent(key)) continue;
             if (sourceSide.isEmpty() && translated.isEmpty()) continue;
-            sections.add(sectionParity(key, sourceSide, translated, aligned.linksIn(key), source, lock, names));
+            sections.add(sectionParity(key, sourceSide, translated, aligned.linksIn(key), source, lock, names).described(
+                    source.section(key).map(Section::heading).orElse(""),
+                    translation.section(key).map(Section::heading).orElse(""),
+                    sourceSide.stream().map(Passage::text).toList()));
         }
         List<SectionParity> content = sections.stream()
                 .filter(s -> rules.isContent(s.key()) && s.status() != ParityStatus.EXTRA).toList();
@@ -107,8 +110,9 @@ public final class ParityCheck {
         ParityStatus status;
         if (sourceSide.isEmpty()) status = ParityStatus.EXTRA;
         else if (!changes.isEmpty()) status = ParityStatus.STALE;
-        else if (findings.stream().anyMatch(f -> f.code() == FindingCode.MISSING_PARAGRAPH
-                || f.code() == FindingCode.UNTRANSLATED_PARAGRAPH)) status = ParityStatus.PARTIAL;
+        // A finding of severity error (a number changed, a paragraph left out) is something to
+        // fix: the section is not translated yet, whatever else it has.
+        else if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) status = ParityStatus.PARTIAL;
         else status = ParityStatus.TRANSLATED;
         return new SectionParity(key, status, optional, sourceSide.size(), translated.size(),
                 lengthRatio(sourceSide, translated), confidence(links), findings, links, changes);
@@ -132,11 +136,20 @@ public final class ParityCheck {
         Anchors translation = anchorsOf(link.translationText(), names.translation());
         String pair = names.sourceName() + " paragraph " + numbers(link.source()) + " and " + names.translationName()
                 + " paragraph " + numbers(link.translation()) + " of " + key;
-        oneSided(source.numbers(), translation.numbers(), names).ifPresent(detail -> findings.add(rules.finding(
+        numbersOneSided(source, translation, names).ifPresent(detail -> findings.add(rules.finding(
                 FindingCode.NUMBER_MISMATCH, pair + " differ in numbers: " + detail, link.translationWhere().get(0))));
         oneSided(source.links(), translation.links(), names).ifPresent(detail -> findings.add(rules.finding(
                 FindingCode.LINK_MISMATCH, pair + " differ in addresses: " + detail, link.translationWhere().get(0))));
         return findings;
+    }
+
+    /** The numbers one side states in digits and the other states neither in digits nor in words. */
+    private static Optional<String> numbersOneSided(Anchors source, Anchors translation, Languages names) {
+        Set<String> s = new LinkedHashSet<>(source.numbers());
+        s.removeIf(translation::says);
+        Set<String> t = new LinkedHashSet<>(translation.numbers());
+        t.removeIf(source::says);
+        return oneSided(s, t, names);
     }
 
     /** "12 only in the English; 15 only in the French", or empty when both sides agree. */

@@ -113,6 +113,7 @@ final class PassageAligner {
     private Move[] movesFrom(int i, int j, Costs costs, double skipCost, double partialSkipCost) {
         List<Move> out = new ArrayList<>(6);
         for (LinkKind kind : LinkKind.values()) {
+            if (!kind.isStep()) continue;
             int di = kind.sourceCount();
             int dj = kind.translationCount();
             if (i + di > n || j + dj > m) continue;

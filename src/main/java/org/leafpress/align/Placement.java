@@ -42,6 +42,16 @@ final class Placement {
         links.add(new Pending(key, kind, List.copyOf(source), List.copyOf(blockIndices), probability));
     }
 
+    /** The source and translated passage of each one-to-one link the aligner is sure of, to learn a pair's parameters from. */
+    List<Passage[]> sureOneToOne(SourcePassages sources) {
+        List<Passage[]> pairs = new ArrayList<>();
+        for (Pending p : links) {
+            if (p.kind() != LinkKind.ONE_TO_ONE || p.probability() < 0.5) continue;
+            pairs.add(new Passage[] {sources.in(p.key()).get(p.source().get(0)), passage(p.blocks().get(0))});
+        }
+        return pairs;
+    }
+
     /** The translation in the source's sections, and its links numbered within them. */
     AlignedTranslation assemble(List<Leaflet> documents, SourcePassages sources) {
         SectionKey[] keys = withFiguresPlaced();

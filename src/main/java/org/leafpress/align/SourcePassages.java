@@ -24,7 +24,23 @@ record SourcePassages(Map<SectionKey, List<Passage>> bySection) {
             List<Passage> passages = Passage.of(section, file, source.language(), vocabulary);
             if (!passages.isEmpty()) sections.merge(section.key(), passages, SourcePassages::concat);
         }
-        return new SourcePassages(sections);
+        return new SourcePassages(inReadingOrder(sections));
+    }
+
+    /**
+     * A plain text's sections in the order its lines tell them: the normaliser puts a section
+     * told early back in the vocabulary's order, but a translation follows the text as written.
+     * A PDF's lines are not in reading order; its sections stay as the model has them.
+     */
+    private static Map<SectionKey, List<Passage>> inReadingOrder(Map<SectionKey, List<Passage>> sections) {
+        boolean lines = sections.values().stream().flatMap(List::stream)
+                .allMatch(p -> p.block().from().page() == 0 && p.block().from().firstLine() > 0);
+        if (!lines) return sections;
+        List<Map.Entry<SectionKey, List<Passage>>> entries = new ArrayList<>(sections.entrySet());
+        entries.sort(java.util.Comparator.comparingInt(e -> e.getValue().get(0).block().from().firstLine()));
+        Map<SectionKey, List<Passage>> ordered = new LinkedHashMap<>();
+        for (Map.Entry<SectionKey, List<Passage>> e : entries) ordered.put(e.getKey(), e.getValue());
+        return ordered;
     }
 
     List<SectionKey> keys() {

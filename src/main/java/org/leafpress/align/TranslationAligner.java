@@ -49,28 +49,84 @@ public final class TranslationAligner {
     public AlignedTranslation align(Leaflet source, List<Leaflet> documents, List<SectionPin> pins) {
         if (documents.isEmpty()) throw new IllegalArgumentException("no translated document to align");
         SourcePassages sources = SourcePassages.of(source, vocabulary);
-        LinkCosts costs = new LinkCosts(parameters, parameters.lengthsFor(source.language(), documents.get(0).language()),
-                new AnchorEvidence(sources.allAnchors(), vocabulary));
         List<TranslatedBlock> blocks = TranslatedBlock.of(documents, vocabulary);
-        Placement placement = new Placement(blocks);
+        AnchorEvidence evidence = new AnchorEvidence(sources.allAnchors(), vocabulary);
+        LengthModel lengths = parameters.lengthsFor(source.language(), documents.get(0).language());
+        Placement placement = place(sources, blocks, pins, new LinkCosts(parameters, lengths, evidence));
+        if (!parameters.measures(source.language(), documents.get(0).language())) {
+            // No measured length model for the pair: estimate it from the links this pass found
+            // sure, then align again with it.
+            List<Passage[]> sure = placement.sureOneToOne(sources);
+            if (sure.size() >= ESTIMATE_FROM) {
+                placement = place(sources, blocks, pins, new LinkCosts(
+                        parameters.expectingEvidence(expectedEvidence(sure, evidence)), estimatedLengths(sure), evidence));
+            }
+        }
+        return placement.assemble(documents, sources);
+    }
 
+    /** Sure links needed to estimate a pair's parameters from its own documents. */
+    private static final int ESTIMATE_FROM = 5;
+
+    /**
+     * Gale and Church's length model from sure one-to-one links: the translation's characters per
+     * source character, and the spread per source character, kept within what measured pairs show.
+     */
+    static LengthModel estimatedLengths(List<Passage[]> sure) {
+        double s = 0;
+        double t = 0;
+        for (Passage[] pair : sure) {
+            s += pair[0].length();
+            t += pair[1].length();
+        }
+        double mean = t / s;
+        double spread = 0;
+        for (Passage[] pair : sure) spread += Math.pow(pair[1].length() - mean * pair[0].length(), 2) / pair[0].length();
+        double variance = Math.min(12, Math.max(4, spread / sure.size()));
+        return new LengthModel(Math.round(mean * 100) / 100.0, Math.round(variance * 10) / 10.0);
+    }
+
+    /**
+     * The evidence that neither favours nor disfavours a link, for a pair whose words share few
+     * cognates (English and German): a third of what its sure links show, never more than the
+     * configured figure.
+     */
+    private double expectedEvidence(List<Passage[]> sure, AnchorEvidence evidence) {
+        double sum = 0;
+        for (Passage[] pair : sure) sum += evidence.between(pair[0].anchors(), pair[1].anchors());
+        return Math.min(parameters.expectedEvidence(), sum / sure.size() / 3);
+    }
+
+    /** A run of translated passages no heading or pin placed, and the pinned sections either side of it. */
+    private record Run(List<Integer> blocks, SectionKey before, SectionKey after) {}
+
+    private Placement place(SourcePassages sources, List<TranslatedBlock> blocks, List<SectionPin> pins, LinkCosts costs) {
+        Placement placement = new Placement(blocks);
         Map<SectionKey, List<Integer>> claimed = new LinkedHashMap<>();
-        List<List<Integer>> runs = new ArrayList<>();
+        List<Run> runs = new ArrayList<>();
         List<Integer> run = new ArrayList<>();
+        SectionKey before = null;
         int runDocument = -1;
         for (int i = 0; i < blocks.size(); i++) {
             TranslatedBlock block = blocks.get(i);
             if (!block.isPassage()) continue;
             Optional<SectionKey> fixed = fixedKeyOf(block, sources, pins);
-            if (fixed.isPresent() || block.document() != runDocument) {
-                if (!run.isEmpty()) runs.add(run);
+            if (block.document() != runDocument) {
+                if (!run.isEmpty()) runs.add(new Run(run, before, null));
                 run = new ArrayList<>();
+                before = null;
                 runDocument = block.document();
             }
-            if (fixed.isPresent()) claimed.computeIfAbsent(fixed.get(), k -> new ArrayList<>()).add(i);
-            else run.add(i);
+            if (fixed.isPresent()) {
+                if (!run.isEmpty()) runs.add(new Run(run, before, fixed.get()));
+                run = new ArrayList<>();
+                before = fixed.get();
+                claimed.computeIfAbsent(fixed.get(), k -> new ArrayList<>()).add(i);
+            } else {
+                run.add(i);
+            }
         }
-        if (!run.isEmpty()) runs.add(run);
+        if (!run.isEmpty()) runs.add(new Run(run, before, null));
 
         for (Map.Entry<SectionKey, List<Integer>> group : claimed.entrySet()) {
             if (sources.has(group.getKey())) {
@@ -81,10 +137,25 @@ public final class TranslationAligner {
         }
         List<SectionKey> open = new ArrayList<>(sources.keys());
         open.removeAll(claimed.keySet());
-        for (List<Integer> free : runs) {
-            alignRun(open, free, parameters.untranslatedSectionCost(), sources, costs, placement);
+        for (Run free : runs) {
+            alignRun(between(open, free, sources), free.blocks(), parameters.untranslatedSectionCost(), sources, costs,
+                    placement);
         }
-        return placement.assemble(documents, sources);
+        return placement;
+    }
+
+    /**
+     * The open sections a run may follow: those the source tells between the headed sections
+     * either side of the run, so that a long paragraph cannot cross a section boundary the
+     * headings disagree with; all of them when none lies between.
+     */
+    private static List<SectionKey> between(List<SectionKey> open, Run run, SourcePassages sources) {
+        List<SectionKey> order = sources.keys();
+        int from = run.before() == null ? -1 : order.indexOf(run.before());
+        int to = run.after() == null || !order.contains(run.after()) ? order.size() : order.indexOf(run.after());
+        if (from >= to) return open;
+        List<SectionKey> inside = open.stream().filter(k -> order.indexOf(k) > from && order.indexOf(k) < to).toList();
+        return inside.isEmpty() ? open : inside;
     }
 
     /**
@@ -99,13 +170,19 @@ public final class TranslationAligner {
         for (SectionPin pin : pins) {
             if (pin.isWholeDocument() && pin.names(block.file())) return Optional.of(pin.key());
         }
+        // Only a heading the translator wrote pins: a key the normaliser gave text with no heading
+        // (the introduction after a title line) is a guess, and alignment decides.
         SectionKey own = block.origin().key();
         boolean known = headings.order().contains(own);
-        if (known && (sources.has(own) || !block.origin().heading().isEmpty())) return Optional.of(own);
+        if (known && !block.origin().heading().isEmpty()) return Optional.of(own);
         return Optional.empty();
     }
 
-    /** Aligns a run of translated passages with the passages of {@code sections}, in order. */
+    /**
+     * Aligns a run of translated passages with the passages of {@code sections}, in order. A
+     * list's lead-in and its items, each on a paragraph of its own, go in as one passage, as the
+     * source's list is one: its link then joins one source paragraph to many.
+     */
     private void alignRun(List<SectionKey> sections, List<Integer> run, double skipCost, SourcePassages sources,
             LinkCosts costs, Placement placement) {
         List<Passage> source = new ArrayList<>();
@@ -121,7 +198,9 @@ public final class TranslationAligner {
                 sectionOf.add(s);
             }
         }
-        List<Passage> translation = run.stream().map(i -> placement.passage(i)).toList();
+        List<List<Integer>> units = ListItems.units(run, placement::passage);
+        List<Passage> translation = units.stream().map(u -> ListItems.joined(u.stream().map(placement::passage).toList()))
+                .toList();
         PassageAligner aligner = new PassageAligner(sectionOf.stream().mapToInt(Integer::intValue).toArray(),
                 translation.size(), (kind, i, j) -> costs.of(kind, source.subList(i, i + kind.sourceCount()),
                         translation.subList(j, j + kind.translationCount())), skipCost,
@@ -141,8 +220,16 @@ public final class TranslationAligner {
             PassageAligner.Found link = found.get(f);
             List<Integer> sourceIndices = new ArrayList<>();
             for (int k = 0; k < link.kind().sourceCount(); k++) sourceIndices.add(sourceIndex.get(link.source() + k));
-            List<Integer> blockIndices = run.subList(link.translation(), link.translation() + link.kind().translationCount());
-            placement.link(keys[f], link.kind(), sourceIndices, blockIndices, link.probability());
+            List<Integer> blockIndices = new ArrayList<>();
+            for (int u = link.translation(); u < link.translation() + link.kind().translationCount(); u++) {
+                blockIndices.addAll(units.get(u));
+            }
+            if (link.kind() == LinkKind.EXTRA) {
+                for (int b : blockIndices) placement.link(keys[f], LinkKind.EXTRA, List.of(), List.of(b), link.probability());
+            } else {
+                placement.link(keys[f], link.kind().over(blockIndices.size()), sourceIndices, blockIndices,
+                        link.probability());
+            }
         }
     }
 

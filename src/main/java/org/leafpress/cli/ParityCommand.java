@@ -44,6 +44,11 @@ final class ParityCommand implements Callable<Integer> {
         PrintWriter out = common.out();
         PrintWriter err = common.err();
         result.problems().forEach(p -> err.println("FAILED  " + p.message()));
+        if (accept != null && result.accepted().isEmpty()) {
+            err.println("no leaflet has a translation into " + accept + ": nothing accepted, no translation.lock written");
+            err.flush();
+            return Leafpress.CONTENT_FAILED;
+        }
         ParitySummary summary = new ParitySummary(result.report());
         if (json) {
             out.print(ModelJson.toJson(result.report()));

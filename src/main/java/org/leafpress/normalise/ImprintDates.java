@@ -20,7 +20,8 @@ public final class ImprintDates {
 
     /** {@code yyyy-MM} for "Month yyyy" in a known language, else the text as it is. */
     public static String yearMonthOf(String date) {
-        String s = date.strip().replaceAll("\\s+", " ");
+        // "marzo de 2022": Spanish joins month and year with "de".
+        String s = date.strip().replaceAll("\\s+", " ").replaceAll("(?i)^(\\p{L}+) de (\\d{4})$", "$1 $2");
         for (Locale locale : LOCALES) {
             DateTimeFormatter f = new DateTimeFormatterBuilder().parseCaseInsensitive()
                     .appendPattern("MMMM uuuu").toFormatter(locale);

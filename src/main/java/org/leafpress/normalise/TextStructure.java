@@ -71,6 +71,9 @@ public final class TextStructure implements StructureReader {
         boolean resume = false; // an interjection ended: unheaded text goes back to inOrder
         boolean afterLayout = false; // past a layout page (ruled notes): the back cover follows
         boolean[] used = new boolean[chunks.size()];
+        // Just past an opening line that states the edition (a date, a translator): a short line
+        // after it, before any content, is a byline, not a heading over the whole text.
+        boolean afterOpeningLine = false;
         Set<SectionKey> interjections = new LinkedHashSet<>();
 
         for (int i = 0; i < chunks.size(); i++) {
@@ -79,14 +82,18 @@ public final class TextStructure implements StructureReader {
             String text = joiner.join(c.lines());
             String where = file + " line " + c.first();
             Map<String, String> fields = furniture.imprintOf(text);
+            boolean opening = afterOpeningLine && assembly.isEmpty();
+            afterOpeningLine = false;
             if (!fields.isEmpty() && c.isSingleLine()) {
                 imprint.add(fields);
+                afterOpeningLine = assembly.isEmpty();
                 resume |= interjection;
                 interjection = false;
                 continue;
             }
             if (furniture.isAttribution(text)) {
                 imprint.attribution = text;
+                afterOpeningLine = assembly.isEmpty();
                 continue;
             }
             if (isContentsList(c, vocabulary)) {
@@ -132,6 +139,11 @@ public final class TextStructure implements StructureReader {
                     resume = false;
                     afterLayout = false;
                     assembly.heading(text, where);
+                    continue;
+                }
+                if (opening && imprint.publisher.isEmpty()) {
+                    imprint.publisher = text; // "Shingles Information Trust" under the date line
+                    afterOpeningLine = true;
                     continue;
                 }
                 if (imprint.title.isEmpty() && assembly.isEmpty() && nextIsText) {
@@ -200,7 +212,9 @@ public final class TextStructure implements StructureReader {
         if (line.length() > HEADING_MAX_LENGTH || line.isEmpty()) return false;
         if (context.headings().isKnownHeading(line)) return true;
         char last = line.charAt(line.length() - 1);
-        return ".,;:".indexOf(last) < 0 && Character.isUpperCase(line.codePointAt(0))
+        // A Spanish question opens with "¿" (an exclamation with "¡"): the capital follows it.
+        String opening = line.replaceFirst("^[¿¡]+", "");
+        return ".,;:".indexOf(last) < 0 && !opening.isEmpty() && Character.isUpperCase(opening.codePointAt(0))
                 && context.furniture().imprintOf(line).isEmpty() && !context.furniture().isCredit(line);
     }
 

@@ -28,8 +28,15 @@ public final class ParityAudit {
         this.options = options;
     }
 
-    /** The report, and a line for each leaflet that could not be read. */
-    public record Result(ParityReport report, List<Warning> problems) {}
+    /**
+     * The report, a line for each leaflet that could not be read, and the leaflets whose
+     * translation {@code --accept} locked (empty when not accepting).
+     */
+    public record Result(ParityReport report, List<Warning> problems, List<String> accepted) {
+        public Result(ParityReport report, List<Warning> problems) {
+            this(report, problems, List.of());
+        }
+    }
 
     /** Checks every translation of every leaflet. */
     Result run() throws IOException {
@@ -54,6 +61,7 @@ public final class ParityAudit {
         found.leaflets().forEach(l -> languages.addAll(l.languages()));
         Stages stages = Stages.create(options, languages, false);
         List<LeafletParity> leaflets = new ArrayList<>();
+        List<String> accepted = new ArrayList<>();
         for (LeafletSource leaflet : found.leaflets()) {
             if (leaflet.languages().size() < 2) continue;
             try {
@@ -63,6 +71,7 @@ public final class ParityAudit {
                         && !accepting.equals(leaflet.sourceLanguage())) {
                     TranslationLock lock = stages.lockAccepting(source, models.documents().get(accepting), leaflet);
                     lock.write(leaflet.lockFile(accepting));
+                    accepted.add(leaflet.id());
                 }
                 List<TranslationParity> translations = new ArrayList<>();
                 for (String language : models.merged().keySet()) {
@@ -75,6 +84,6 @@ public final class ParityAudit {
                 problems.add(new Warning(WarningCode.UNREADABLE_LEAFLET, e.getMessage(), SourceDiscovery.shown(leaflet.folder())));
             }
         }
-        return new Result(new ParityReport(leaflets), problems);
+        return new Result(new ParityReport(leaflets), problems, accepted);
     }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,12 +76,8 @@ class CoeliacAlignmentTest {
             else frenchParagraphs.computeIfAbsent(open, k -> new ArrayList<>()).add(text);
         }
 
-        List<Truth> golden = new ArrayList<>();
-        for (String line : Files.readAllLines(ParityFixtures.COELIAC.resolve("coeliac-disease.fr.links"))) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] f = line.split(" ");
-            golden.add(new Truth(new SectionKey(f[1]), Arrays.stream(f[2].split(",")).map(Integer::valueOf).toList()));
-        }
+        List<Truth> golden = ParityFixtures.links(ParityFixtures.COELIAC.resolve("coeliac-disease.fr.links")).stream()
+                .map(t -> new Truth(t.key(), t.source())).toList();
         List<String> passages = new ArrayList<>();
         for (Section s : frenchWithHeadings.sections()) {
             for (Block b : s.blocks()) if (Passage.isPassage(b)) passages.add(Passage.flatten(b.plainText()));

@@ -22,6 +22,8 @@ final class ParityFixtures {
     static final Path TEMPLATES = Path.of("templates");
     static final Path NEMO = org.leafpress.testing.Fixtures.NEMO;
     static final Path COELIAC = Path.of("src/test/resources/fixtures/parity");
+    /** The key a links file gives a translation's own opening lines (title, date, byline): no section. */
+    static final SectionKey FRONT = new SectionKey("front");
 
     private static final Normaliser NORMALISER = Normaliser.fromTemplates(TEMPLATES);
     private static final SourceReader READER = new SourceReader(new PdfLayoutReader());
@@ -47,10 +49,34 @@ final class ParityFixtures {
         return model(NEMO.resolve("fr/traitement.txt"), "nemo-deficiency-syndrome", "fr");
     }
 
+    /**
+     * Where a translated paragraph belongs, from a links file (fixtures/parity/README.md): its
+     * section ({@link #FRONT} for an opening line) and the source paragraphs it translates (empty
+     * for "-": none).
+     */
+    record Truth(SectionKey key, List<Integer> source) {}
+
+    /** A links file's lines, one per translated paragraph in reading order. */
+    static List<Truth> links(Path file) {
+        List<Truth> truths = new ArrayList<>();
+        try {
+            for (String line : java.nio.file.Files.readAllLines(file)) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.strip().split("\\s+");
+                List<Integer> source = f[2].equals("-") ? List.of()
+                        : java.util.Arrays.stream(f[2].split(",")).map(Integer::valueOf).toList();
+                truths.add(new Truth(new SectionKey(f[1]), source));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return truths;
+    }
+
     /** Language models take a second to load: one detector for every test. */
     static synchronized LeafletLanguages languages() {
         if (languages == null) {
-            languages = new LeafletLanguages(LanguageDetector.forLanguages(List.of("en", "fr"), LanguageDetector.Accuracy.LOW));
+            languages = new LeafletLanguages(LanguageDetector.forLanguages(List.of("en", "fr", "de", "es"), LanguageDetector.Accuracy.LOW));
         }
         return languages;
     }

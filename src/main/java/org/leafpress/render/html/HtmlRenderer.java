@@ -111,6 +111,27 @@ public final class HtmlRenderer {
         data.put("lang", UiStrings.FALLBACK);
         data.put("ui", words);
         data.put("assets", SiteLayout.ASSETS);
+        // Each translation's part of the page speaks its translator's language where
+        // templates/i18n has the strings (English where not), and names both languages.
+        Map<String, Object> uiOf = new java.util.TreeMap<>();
+        Map<String, String> languageNames = new java.util.TreeMap<>();
+        Object leaflets = report.get("leaflets");
+        if (leaflets instanceof List<?> list) {
+            for (Object leaflet : list) {
+                if (!(leaflet instanceof Map<?, ?> l)) continue;
+                List<String> codes = new ArrayList<>();
+                codes.add(String.valueOf(l.get("sourceLanguage")));
+                if (l.get("translations") instanceof List<?> ts) {
+                    for (Object t : ts) if (t instanceof Map<?, ?> tm) codes.add(String.valueOf(tm.get("language")));
+                }
+                for (String code : codes) {
+                    uiOf.computeIfAbsent(code, c -> new TemplateStrings(strings.in(c), strings.folder().toString()));
+                    languageNames.computeIfAbsent(code, HtmlRenderer::languageName);
+                }
+            }
+        }
+        data.put("uiOf", uiOf);
+        data.put("languageNames", languageNames);
         return new RenderedPage(templates.render(PARITY_TEMPLATE, data), words.warnings());
     }
 
@@ -142,6 +163,13 @@ public final class HtmlRenderer {
         }
         card.put("languages", links);
         return card;
+    }
+
+    /** A language's name in itself ("Deutsch", "español"), from the JDK's locale data; the code when it has none. */
+    private static String languageName(String code) {
+        Locale locale = Locale.forLanguageTag(code);
+        String name = locale.getDisplayLanguage(locale);
+        return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
     /** A status word as a CSS class and UI-string suffix: lower case, letters, digits and hyphens only. */
