@@ -33,15 +33,17 @@ public final class HeadingVocabulary {
     private final Set<SectionKey> layout;
     private final Set<SectionKey> terms;
     private final Optional<SectionKey> backCover;
+    private final Set<SectionKey> mustCarry;
 
     private HeadingVocabulary(List<SectionKey> order, List<Wording> wordings, Set<SectionKey> navigation,
-            Set<SectionKey> layout, Set<SectionKey> terms, Optional<SectionKey> backCover) {
+            Set<SectionKey> layout, Set<SectionKey> terms, Optional<SectionKey> backCover, Set<SectionKey> mustCarry) {
         this.order = List.copyOf(order);
         this.wordings = List.copyOf(wordings);
         this.navigation = Set.copyOf(navigation);
         this.layout = Set.copyOf(layout);
         this.terms = Set.copyOf(terms);
         this.backCover = backCover;
+        this.mustCarry = Set.copyOf(mustCarry);
     }
 
     /** Reads the vocabulary file. */
@@ -54,6 +56,7 @@ public final class HeadingVocabulary {
             Set<SectionKey> layout = new HashSet<>();
             Set<SectionKey> terms = new HashSet<>();
             SectionKey backCover = null;
+            Set<SectionKey> mustCarry = new HashSet<>();
             for (JsonNode entry : root.path("sections")) {
                 SectionKey key = new SectionKey(entry.path("key").asText());
                 order.add(key);
@@ -61,13 +64,15 @@ public final class HeadingVocabulary {
                 if (entry.path("layout").asBoolean(false)) layout.add(key);
                 if (entry.path("terms").asBoolean(false)) terms.add(key);
                 if (entry.path("backCover").asBoolean(false)) backCover = key;
+                if (entry.path("mustCarry").asBoolean(false)) mustCarry.add(key);
                 entry.path("headings").fields().forEachRemaining(lang -> {
                     for (JsonNode heading : lang.getValue()) {
                         wordings.add(new Wording(key, lang.getKey(), patternOf(heading.asText())));
                     }
                 });
             }
-            return new HeadingVocabulary(order, wordings, navigation, layout, terms, Optional.ofNullable(backCover));
+            return new HeadingVocabulary(order, wordings, navigation, layout, terms, Optional.ofNullable(backCover),
+                    mustCarry);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot read the heading vocabulary", e);
         }
@@ -98,6 +103,14 @@ public final class HeadingVocabulary {
     public int rank(SectionKey key) {
         int i = order.indexOf(key);
         return i < 0 ? order.size() : i;
+    }
+
+    /**
+     * A section every language edition must show (a disclaimer, the helpline, the publisher's
+     * contacts): a translation without it shows the source's, whatever the manifest's {@code partial:}.
+     */
+    public boolean isMustCarry(SectionKey key) {
+        return mustCarry.contains(key);
     }
 
     /** A section that is only navigation (a contents list), never content. */

@@ -16,6 +16,7 @@ import org.leafpress.model.PrintOptions;
 import org.leafpress.model.Section;
 import org.leafpress.model.Warning;
 import org.leafpress.model.WarningCode;
+import org.leafpress.normalise.HeadingVocabulary;
 import org.leafpress.render.Publication;
 import org.leafpress.render.SiteLayout;
 import org.leafpress.render.html.RenderedPage;
@@ -35,12 +36,14 @@ final class LeafletBuild {
     private final OutputFolder output;
     private final BuildOptions options;
     private final BuildCache cache;
+    private final HeadingVocabulary vocabulary;
 
     LeafletBuild(Stages stages, OutputFolder output, BuildOptions options, BuildCache cache) {
         this.stages = stages;
         this.output = output;
         this.options = options;
         this.cache = cache;
+        this.vocabulary = HeadingVocabulary.load(options.templates().resolve("vocabulary").resolve("sections.yaml"));
     }
 
     /**
@@ -133,7 +136,8 @@ final class LeafletBuild {
         String lang = model.language();
         Path folder = Files.createDirectories(staging.resolve(lang));
         Files.write(folder.resolve(SiteLayout.MODEL), ModelJson.toJsonBytes(model));
-        Leaflet published = leaflet.manifest().fallBackToSource() ? SourceFallback.fill(model, source) : model;
+        Leaflet published = leaflet.manifest().fallBackToSource() ? SourceFallback.fill(model, source)
+                : SourceFallback.mustCarry(model, source, vocabulary);
         Publication publication = Rendering.publicationOf(published, source, leaflet.manifest(), parity);
         PrintedLeaflet printed = stages.pdfOf(publication, printOptionsFor(leaflet));
         clock.lap("render-pdf");

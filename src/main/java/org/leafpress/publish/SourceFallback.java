@@ -2,11 +2,14 @@ package org.leafpress.publish;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.leafpress.model.Block;
 import org.leafpress.model.Leaflet;
 import org.leafpress.model.Paragraph;
 import org.leafpress.model.Section;
 import org.leafpress.model.SectionKey;
+import org.leafpress.normalise.HeadingVocabulary;
 
 /**
  * A partial translation published with the source's text where it has none of its own
@@ -19,11 +22,25 @@ final class SourceFallback {
     private SourceFallback() {}
 
     static Leaflet fill(Leaflet translation, Leaflet source) {
+        return fill(translation, source, key -> true);
+    }
+
+    /**
+     * Only the must-carry sections ({@code mustCarry: true} in {@code sections.yaml}: the disclaimer,
+     * the helpline) that the translation lacks come from the source: a patient reading any edition
+     * is told where to get help, whatever {@code partial:} says.
+     */
+    static Leaflet mustCarry(Leaflet translation, Leaflet source, HeadingVocabulary vocabulary) {
+        return fill(translation, source, vocabulary::isMustCarry);
+    }
+
+    private static Leaflet fill(Leaflet translation, Leaflet source, Predicate<SectionKey> carried) {
         if (translation == source) return translation;
         List<Section> out = new ArrayList<>();
         for (Section s : source.sections()) {
-            out.add(translation.section(s.key()).orElseGet(() -> new Section(s.key(), "", inLanguage(s.blocks(),
-                    source.language()))));
+            Optional<Section> own = translation.section(s.key());
+            if (own.isPresent()) out.add(own.get());
+            else if (carried.test(s.key())) out.add(new Section(s.key(), "", inLanguage(s.blocks(), source.language())));
         }
         for (Section s : translation.sections()) {
             if (source.section(s.key()).isEmpty() && !s.key().equals(SectionKey.UNASSIGNED)) out.add(s);
