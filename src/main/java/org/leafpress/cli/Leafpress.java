@@ -1,5 +1,6 @@
 package org.leafpress.cli;
 
+import org.leafpress.publish.FolderGuard;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,7 +37,8 @@ public final class Leafpress implements Runnable {
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("leafpress: " + e.getMessage());
             if (parseResult.hasMatchedOption("--verbose")) e.printStackTrace(commandLine.getErr());
-            return CONTENT_FAILED;
+            // Folders that overlap or do not exist are a wrong command line, not broken content.
+            return e instanceof FolderGuard.Conflict ? USAGE : CONTENT_FAILED;
         });
         return cl;
     }

@@ -35,7 +35,15 @@ public final class SiteBuild {
 
     /** Builds everything and writes the index, the build report and the parity report. */
     Result run() throws IOException {
+        FolderGuard.checkFolders(options.sources(), options.output(), options.templates());
         SourceDiscovery.Found found = new SourceDiscovery().discover(options.sources());
+        FolderGuard.checkLeafletIds(options.output(), found.leaflets().stream().map(LeafletSource::id).toList());
+        try (OutputFolder.Lock lock = OutputFolder.lock(options.output())) {
+            return runLocked(found);
+        }
+    }
+
+    private Result runLocked(SourceDiscovery.Found found) throws IOException {
         List<Warning> problems = new ArrayList<>();
         for (SourceDiscovery.Problem p : found.problems()) {
             problems.add(new Warning(WarningCode.UNREADABLE_LEAFLET, p.message(), SourceDiscovery.shown(p.folder())));
@@ -44,6 +52,12 @@ public final class SiteBuild {
         found.leaflets().forEach(l -> languages.addAll(l.languages()));
         Stages stages = Stages.create(options, languages);
         OutputFolder output = new OutputFolder(options.output());
+        // Stylesheet and index first: a build cut off halfway never leaves pages linking to missing files.
+        stages.copyAssets(output);
+        if (!Files.exists(options.output().resolve(SiteLayout.INDEX))) {
+            output.write(SiteLayout.INDEX, stages.indexPage(siteLeaflets(options.output()),
+                    new ParityReport(List.of())).bytes());
+        }
 
         List<BuildReport.LeafletResult> results = buildAll(found.leaflets(), stages, output);
         int built = (int) results.stream().filter(BuildReport.LeafletResult::isBuilt).count();
@@ -53,7 +67,6 @@ public final class SiteBuild {
                 .filter(java.util.Objects::nonNull).toList());
 
         removeWithdrawn(found);
-        stages.copyAssets(output);
         output.write(SiteLayout.PARITY_JSON, ModelJson.toJsonBytes(parity));
         output.write(SiteLayout.PARITY_PAGE, stages.parityPage(parity).bytes());
         output.write(SiteLayout.INDEX, stages.indexPage(siteLeaflets(options.output()), parity).bytes());
@@ -99,11 +112,7 @@ public final class SiteBuild {
         found.problems().forEach(p -> present.add(p.folder().getFileName().toString()));
         for (Path folder : siteLeaflets(options.output())) {
             if (present.contains(folder.getFileName().toString())) continue;
-            boolean isLeafletOutput;
-            try (var langs = Files.list(folder)) {
-                isLeafletOutput = langs.anyMatch(l -> Files.isRegularFile(l.resolve(SiteLayout.MODEL)));
-            }
-            if (isLeafletOutput) OutputFolder.deleteTree(folder);
+            if (FolderGuard.isLeafletOutput(folder)) OutputFolder.deleteTree(folder);
         }
     }
 
