@@ -74,6 +74,12 @@ public record TranslationLock(String leaflet, String language, String sourceLang
 
     /** Writes the lock; the same lock gives the same bytes. */
     public void write(Path file) {
+        // A link here would have --accept overwrite whatever it points to, perhaps outside the sources.
+        Path folder = file.toAbsolutePath().getParent();
+        if (Files.isSymbolicLink(file) || (folder != null && Files.isSymbolicLink(folder))) {
+            throw new TranslationLockException(file, "is a symbolic link (or lies in a linked folder); leafpress "
+                    + "does not write through links. Remove the link and run --accept again", null);
+        }
         try {
             Files.writeString(file, toYaml(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package org.leafpress.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import org.leafpress.publish.FolderGuard;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -42,7 +43,8 @@ public final class Leafpress implements Runnable {
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("leafpress: " + e.getMessage());
             if (parseResult.hasMatchedOption("--verbose")) e.printStackTrace(commandLine.getErr());
-            return CONTENT_FAILED;
+            // Folders that overlap or do not exist are a wrong command line, not broken content.
+            return e instanceof FolderGuard.Conflict ? USAGE : CONTENT_FAILED;
         });
         return cl;
     }

@@ -50,7 +50,11 @@ public enum WarningCode {
     /** A UI string missing from a language, or from every language. */
     UI_STRING_MISSING("ui-string-missing"),
     /** No UI strings file at all for a language. */
-    UI_STRINGS_MISSING("ui-strings-missing");
+    UI_STRINGS_MISSING("ui-strings-missing"),
+    /** A symbolic link in the sources that leads out of the sources folder: not followed, not published. */
+    LINK_OUTSIDE_SOURCES("link-outside-sources"),
+    /** A folder in a leaflet that is not a language tag (fra/, english/): skipped. */
+    NOT_A_LANGUAGE_FOLDER("not-a-language-folder");
 
     private final String code;
 

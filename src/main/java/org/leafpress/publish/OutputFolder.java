@@ -1,6 +1,12 @@
 package org.leafpress.publish;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -20,6 +26,69 @@ public final class OutputFolder {
 
     public OutputFolder(Path root) {
         this.root = root;
+    }
+
+    /** Held while a build writes into an output folder; closing it lets the next build in. */
+    public static final class Lock implements AutoCloseable {
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private Lock(FileChannel channel, FileLock lock) {
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.truncate(0); // an empty file, so the output stays byte-reproducible
+            lock.release();
+            channel.close();
+        }
+    }
+
+    static final String LOCK_FILE = ".leafpress.lock";
+    private static final long LOCK_WAIT_MILLIS = 10_000;
+
+    /**
+     * Takes the output folder's lock, waiting up to ten seconds for a build that holds it; then
+     * gives up naming the holder's process id, so two builds never interleave their leaflets.
+     */
+    public static Lock lock(Path root) throws IOException {
+        Files.createDirectories(root);
+        Path file = root.resolve(LOCK_FILE);
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        long deadline = System.nanoTime() + LOCK_WAIT_MILLIS * 1_000_000;
+        try {
+            while (true) {
+                FileLock lock;
+                try {
+                    lock = channel.tryLock();
+                } catch (OverlappingFileLockException e) {
+                    lock = null; // held by another build in this JVM
+                }
+                if (lock != null) {
+                    channel.truncate(0);
+                    channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid())
+                            .getBytes(StandardCharsets.US_ASCII)), 0);
+                    return new Lock(channel, lock);
+                }
+                if (System.nanoTime() > deadline) {
+                    String holder = Files.readString(file, StandardCharsets.US_ASCII).strip();
+                    throw new IOException(root + " is being written by another build (pid "
+                            + (holder.isEmpty() ? "unknown" : holder) + "); wait for it to finish or give --output "
+                            + "another folder");
+                }
+                Thread.sleep(200);
+            }
+        } catch (InterruptedException e) {
+            channel.close();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the lock on " + root, e);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
     }
 
     public Path root() {
@@ -59,8 +128,20 @@ public final class OutputFolder {
     public static void writeAtomically(Path file, byte[] content) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        Files.write(tmp, content);
-        move(tmp, file);
+        try {
+            Files.write(tmp, content);
+            move(tmp, file);
+        } catch (IOException e) {
+            // A full disk or a read-only folder: leave no .tmp behind and say which file and why.
+            Files.deleteIfExists(tmp);
+            throw new IOException("could not write " + file + ": " + causeOf(e), e);
+        }
+    }
+
+    /** The operating system's reason, e.g. "No space left on device", without Java's exception names. */
+    static String causeOf(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) return fse.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static void move(Path from, Path to) throws IOException {

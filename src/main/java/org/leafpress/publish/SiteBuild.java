@@ -35,7 +35,15 @@ public final class SiteBuild {
 
     /** Builds everything and writes the index, the build report and the parity report. */
     Result run() throws IOException {
+        FolderGuard.checkFolders(options.sources(), options.output(), options.templates());
         SourceDiscovery.Found everything = new SourceDiscovery().discover(options.sources());
+        FolderGuard.checkLeafletIds(options.output(), everything.leaflets().stream().map(LeafletSource::id).toList());
+        try (OutputFolder.Lock lock = OutputFolder.lock(options.output())) {
+            return runLocked(everything);
+        }
+    }
+
+    private Result runLocked(SourceDiscovery.Found everything) throws IOException {
         // The detector tells apart the languages of the whole catalogue, whichever share is built,
         // so that a shard detects exactly as one build of everything does.
         Set<String> languages = new LinkedHashSet<>();
@@ -49,6 +57,12 @@ public final class SiteBuild {
         OutputFolder output = new OutputFolder(options.output());
         Files.createDirectories(options.output());
         BuildCache cache = BuildCache.of(options, stages.detectorLanguages());
+        // Stylesheet and index first: a build cut off halfway never leaves pages linking to missing files.
+        stages.copyAssets(output);
+        if (!Files.exists(options.output().resolve(SiteLayout.INDEX))) {
+            output.write(SiteLayout.INDEX, stages.indexPage(siteLeaflets(options.output()),
+                    new ParityReport(List.of())).bytes());
+        }
 
         List<BuildReport.LeafletResult> results = buildAll(found.leaflets(), stages, output, cache);
         int built = (int) results.stream().filter(BuildReport.LeafletResult::isBuilt).count();
@@ -58,7 +72,6 @@ public final class SiteBuild {
                 .filter(java.util.Objects::nonNull).toList());
 
         removeWithdrawn(found);
-        stages.copyAssets(output);
         output.write(SiteLayout.PARITY_JSON, ModelJson.toJsonBytes(parity));
         output.write(SiteLayout.PARITY_PAGE, stages.parityPage(parity).bytes());
         output.write(SiteLayout.INDEX, stages.indexPage(siteLeaflets(options.output()), parity).bytes());
@@ -126,11 +139,7 @@ public final class SiteBuild {
         found.problems().forEach(p -> present.add(p.folder().getFileName().toString()));
         for (Path folder : siteLeaflets(options.output())) {
             if (present.contains(folder.getFileName().toString())) continue;
-            boolean isLeafletOutput;
-            try (var langs = Files.list(folder)) {
-                isLeafletOutput = langs.anyMatch(l -> Files.isRegularFile(l.resolve(SiteLayout.MODEL)));
-            }
-            if (isLeafletOutput) OutputFolder.deleteTree(folder);
+            if (FolderGuard.isLeafletOutput(folder)) OutputFolder.deleteTree(folder);
         }
     }
 

@@ -41,8 +41,19 @@ public final class SourceDiscovery {
         }
         List<LeafletSource> leaflets = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        Path root = sources.toRealPath();
         for (Path folder : childrenOf(sources)) {
             if (!Files.isDirectory(folder) || folder.getFileName().toString().startsWith(".")) continue;
+            if (!insideRoot(folder, root)) {
+                problems.add(new Problem(folder, "a link to " + folder.toRealPath() + ", outside the sources folder: "
+                        + "not followed, so not published; copy the leaflet into the sources folder"));
+                continue;
+            }
+            if (Files.exists(folder.resolve("reports").resolve("build.json"))) {
+                problems.add(new Problem(folder, "holds a leafpress output (reports/build.json), not a leaflet's "
+                        + "sources: skipped; move the output out of the sources folder"));
+                continue;
+            }
             try {
                 leaflets.add(leafletIn(folder));
             } catch (ManifestException e) {
@@ -60,6 +71,11 @@ public final class SourceDiscovery {
                     + "joined by hyphens (e.g. cystic-fibrosis); rename the folder");
         }
         Path manifestFile = folder.resolve(MANIFEST);
+        Path root = folder.toRealPath().getParent();
+        if (Files.exists(manifestFile) && !insideRoot(manifestFile, root)) {
+            throw new ManifestException(manifestFile, "is a link out of the sources folder; leafpress does not follow "
+                    + "it. Put the manifest itself in the leaflet's folder");
+        }
         Manifest manifest = Files.isRegularFile(manifestFile) ? manifests.read(manifestFile) : Manifest.NONE;
         List<Warning> inferences = new ArrayList<>();
         if (manifest == Manifest.NONE) {
@@ -93,6 +109,10 @@ public final class SourceDiscovery {
                 throw new ManifestException(manifestFile, "lists '" + e.file() + "', which does not exist; "
                         + "fix the name or add the file");
             }
+            if (!insideRoot(file, folder.toRealPath().getParent())) {
+                throw new ManifestException(manifestFile, "lists '" + e.file() + "', a link to " + file.toRealPath()
+                        + " outside the sources folder; leafpress does not follow it. Copy the file in instead");
+            }
             String language = e.language().isEmpty() ? languageOfFolder(folder, file) : e.language();
             if (language.isEmpty()) {
                 throw new ManifestException(manifestFile, "'" + e.file() + "' has no language: add 'language: xx' "
@@ -118,12 +138,27 @@ public final class SourceDiscovery {
 
     private List<SourceDocument> documentsInLanguageFolders(Path folder, List<Warning> inferences) throws IOException {
         List<SourceDocument> out = new ArrayList<>();
+        Path root = folder.toRealPath().getParent();
         for (Path langFolder : childrenOf(folder)) {
-            String lang = langFolder.getFileName().toString();
-            if (!Files.isDirectory(langFolder) || !lang.matches("[a-z]{2}")) continue;
+            String folderName = langFolder.getFileName().toString();
+            if (!Files.isDirectory(langFolder) || folderName.startsWith(".")) continue;
+            String lang = languageOfFolderName(folderName);
+            if (lang.isEmpty()) {
+                inferences.add(new Warning(WarningCode.NOT_A_LANGUAGE_FOLDER, "'" + folderName + "' is not a two-letter "
+                        + "language code (en, fr, or with a region: fr-CA); this folder is skipped", shown(langFolder)));
+                continue;
+            }
+            if (!insideRoot(langFolder, root)) {
+                inferences.add(linkSkipped(langFolder));
+                continue;
+            }
             for (Path file : childrenOf(langFolder)) {
                 String name = file.getFileName().toString();
                 if (!Files.isRegularFile(file) || name.startsWith(".") || name.equals("translation.lock")) continue;
+                if (!insideRoot(file, root)) {
+                    inferences.add(linkSkipped(file));
+                    continue;
+                }
                 if (!READABLE.contains(extensionOf(name))) {
                     inferences.add(new Warning(WarningCode.UNREADABLE_TYPE, "leafpress reads " + String.join(", ", READABLE)
                             + "; this file is skipped", shown(file)));
@@ -148,7 +183,26 @@ public final class SourceDiscovery {
     private static String languageOfFolder(Path leafletFolder, Path file) {
         Path rel = leafletFolder.relativize(file);
         String first = rel.getNameCount() > 1 ? rel.getName(0).toString() : "";
-        return first.matches("[a-z]{2}") ? first : "";
+        return languageOfFolderName(first);
+    }
+
+    /**
+     * The language a folder's name gives, as a BCP 47 tag read in any case: {@code FR} and
+     * {@code fr-CA} are French (the region is not yet published apart); anything else is none.
+     */
+    static String languageOfFolderName(String name) {
+        if (!name.matches("(?i)[a-z]{2}(-([a-z]{2}|[0-9]{3}))?")) return "";
+        return name.substring(0, 2).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether {@code path}, links followed, stays inside the real sources folder {@code root}. */
+    static boolean insideRoot(Path path, Path root) throws IOException {
+        return path.toRealPath().startsWith(root);
+    }
+
+    private static Warning linkSkipped(Path link) throws IOException {
+        return new Warning(WarningCode.LINK_OUTSIDE_SOURCES, "a link to " + link.toRealPath() + ", outside the sources "
+                + "folder: not followed, so not published; copy it into the sources folder", shown(link));
     }
 
     static String extensionOf(String name) {
