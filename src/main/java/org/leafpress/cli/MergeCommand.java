@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.leafpress.publish.Pipeline;
 import org.leafpress.publish.SiteBuild;
+import org.leafpress.render.SiteLayout;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +31,7 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (Path shard : shards) {
-            if (!Files.isRegularFile(shard.resolve("reports/build.json"))) {
+            if (!Files.isRegularFile(shard.resolve(SiteLayout.BUILD_REPORT))) {
                 throw common.usage(shard + ": not a build's output (no reports/build.json); name the --output "
                         + "folders of the build --shard jobs");
             }

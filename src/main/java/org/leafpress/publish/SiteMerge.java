@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.leafpress.align.LeafletParity;
 import org.leafpress.align.ParityReport;
 import org.leafpress.model.Warning;
+import org.leafpress.render.SiteLayout;
 
 /**
  * The site put back together from the outputs of {@code build --shard K/N} jobs: every leaflet's
@@ -37,7 +38,7 @@ final class SiteMerge {
         List<Warning> problems = new ArrayList<>();
         TreeMap<String, Path> folders = new TreeMap<>();
         for (Path shard : shards) {
-            Path buildJson = shard.resolve("reports/build.json");
+            Path buildJson = shard.resolve(SiteLayout.BUILD_REPORT);
             if (!Files.isRegularFile(buildJson)) {
                 throw new IllegalArgumentException(shard + ": not a build's output (no reports/build.json); "
                         + "name the --output folders of the build --shard jobs");
@@ -50,12 +51,21 @@ final class SiteMerge {
                 }
             }
             problems.addAll(report.problems());
-            ParityReport parity = ModelJson.reader().readValue(shard.resolve("reports/parity.json").toFile(),
+            ParityReport parity = ModelJson.reader().readValue(shard.resolve(SiteLayout.PARITY_JSON).toFile(),
                     ParityReport.class);
             parity.leaflets().forEach(p -> parities.put(p.leaflet(), p));
             for (Path folder : SiteBuild.siteLeaflets(shard)) folders.putIfAbsent(folder.getFileName().toString(), folder);
         }
         problems.sort(Comparator.comparing(Warning::where));
+        // Writes into an output as a build does, so it holds the same lock (and leaves the same files).
+        try (OutputFolder.Lock lock = OutputFolder.lock(target)) {
+            return merged(leaflets, parities, problems, folders);
+        }
+    }
+
+    private SiteBuild.Result merged(TreeMap<String, BuildReport.LeafletResult> leaflets,
+            TreeMap<String, LeafletParity> parities, List<Warning> problems, TreeMap<String, Path> folders)
+            throws IOException {
         OutputFolder output = new OutputFolder(target);
         Set<String> present = new LinkedHashSet<>(folders.keySet());
         if (Files.isDirectory(target)) {
@@ -74,10 +84,10 @@ final class SiteMerge {
         ParityReport parity = new ParityReport(List.copyOf(parities.values()));
         Rendering rendering = new Rendering(templates);
         rendering.copyAssets(output);
-        output.write("reports/parity.json", ModelJson.toJsonBytes(parity));
-        output.write("reports/parity.html", rendering.parityPage(parity).bytes());
-        output.write("index.html", rendering.indexPage(SiteBuild.siteLeaflets(target), parity).bytes());
-        output.write("reports/build.json", ModelJson.toJsonBytes(report));
+        output.write(SiteLayout.PARITY_JSON, ModelJson.toJsonBytes(parity));
+        output.write(SiteLayout.PARITY_PAGE, rendering.parityPage(parity).bytes());
+        output.write(SiteLayout.INDEX, rendering.indexPage(SiteBuild.siteLeaflets(target), parity).bytes());
+        output.write(SiteLayout.BUILD_REPORT, ModelJson.toJsonBytes(report));
         return new SiteBuild.Result(report, parity);
     }
 

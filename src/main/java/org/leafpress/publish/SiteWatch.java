@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.leafpress.render.SiteLayout;
 
 /**
  * {@code watch}: builds, serves the output folder on 127.0.0.1, and rebuilds (through the cache,
@@ -111,7 +112,7 @@ public final class SiteWatch implements AutoCloseable {
             }
             Path root = options.output().toAbsolutePath().normalize();
             Path file = root.resolve(path.replaceFirst("^/+", "")).normalize();
-            if (Files.isDirectory(file)) file = file.resolve("index.html");
+            if (Files.isDirectory(file)) file = file.resolve(SiteLayout.PAGE);
             if (!file.startsWith(root) || !Files.isRegularFile(file)
                     || root.relativize(file).toString().startsWith(".")) {
                 send(exchange, 404, "text/plain; charset=utf-8", "not found\n".getBytes(StandardCharsets.UTF_8));
