@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.leafpress.publish.BuildOptions;
+import org.leafpress.publish.Pipeline;
 import org.leafpress.publish.SiteWatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,7 +37,7 @@ final class WatchCommand implements Callable<Integer> {
         PrintWriter out = common.out();
         BuildOptions options = new BuildOptions(sources, output, common.templates, false,
                 org.leafpress.model.PrintOptions.DEFAULTS, cache, null);
-        try (SiteWatch watch = new SiteWatch(options, result -> new BuildSummary(result.build())
+        try (SiteWatch watch = Pipeline.watch(options, result -> new BuildSummary(result.build())
                 .printTo(out, common.err(), output))) {
             int bound = watch.start(port);
             out.printf("serving http://127.0.0.1:%d/ ; watching %s and %s (Ctrl-C stops)%n", bound, sources,

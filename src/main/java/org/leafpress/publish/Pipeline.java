@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.leafpress.detect.LanguageDetector;
 import org.leafpress.detect.LanguageReport;
 import org.leafpress.detect.LeafletLanguages;
@@ -42,6 +43,14 @@ public final class Pipeline {
     /** The site assembled from the outputs of {@code build --shard} jobs, as one build would write it. */
     public static SiteBuild.Result merge(List<Path> shardOutputs, Path output, Path templates) throws IOException {
         return new SiteMerge(shardOutputs, output, templates).run();
+    }
+
+    /**
+     * A watch on the sources and templates that rebuilds through the cache on each change and,
+     * once started, serves the output on 127.0.0.1; {@code onBuild} hears of every build.
+     */
+    public static SiteWatch watch(BuildOptions options, Consumer<SiteBuild.Result> onBuild) {
+        return new SiteWatch(options, onBuild);
     }
 
     /** The translation-parity report of every leaflet, without building anything. */
