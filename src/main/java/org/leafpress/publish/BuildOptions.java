@@ -27,8 +27,4 @@ public record BuildOptions(Path sources, Path output, Path templates, boolean st
     public BuildOptions(Path sources, Path output, Path templates, boolean strict) {
         this(sources, output, templates, strict, PrintOptions.DEFAULTS);
     }
-
-    public static BuildOptions defaults() {
-        return new BuildOptions(Path.of("sources"), Path.of("output"), Path.of("templates"), false);
-    }
 }

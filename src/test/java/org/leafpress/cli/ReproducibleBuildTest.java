@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leafpress.testing.Folders;
 
 /**
  * CI's promise: the same sources give the same build report in any JVM, timings aside. Within one
@@ -54,12 +54,6 @@ class ReproducibleBuildTest {
         Process build = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         build.waitFor();
-        return withoutTimings(JSON.readTree(output.resolve("reports/build.json").toFile()));
-    }
-
-    private static JsonNode withoutTimings(JsonNode node) {
-        if (node instanceof ObjectNode object) object.remove("timingsMillis");
-        node.forEach(ReproducibleBuildTest::withoutTimings);
-        return node;
+        return Folders.withoutTimings(JSON.readTree(output.resolve("reports/build.json").toFile()));
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.leafpress.model.PrintOptions;
+import org.leafpress.testing.Fixtures;
 import org.leafpress.testing.Folders;
 
 /**
@@ -42,7 +43,7 @@ class IncrementalBuildTest {
     void buildACopyOfTheBundledSources(@TempDir Path dir) throws IOException {
         work = dir;
         sources = dir.resolve("sources");
-        Folders.copyTree(Path.of("sources"), sources);
+        Fixtures.copyTree(Path.of("sources"), sources);
         output = dir.resolve("output");
         build(sources, output, Path.of("templates"), null, Shard.ALL);
     }
@@ -125,7 +126,7 @@ class IncrementalBuildTest {
     @Order(5)
     void aTemplateEditRebuildsEveryLeaflet() throws IOException {
         Path templates = work.resolve("templates");
-        Folders.copyTree(Path.of("templates"), templates);
+        Fixtures.copyTree(Path.of("templates"), templates);
         build(sources, output, templates, null, Shard.ALL);
         assertEquals(Map.of(NEMO, "unchanged", IDF, "unchanged"), Folders.statuses(output),
                 "the same templates in another folder are the same inputs");

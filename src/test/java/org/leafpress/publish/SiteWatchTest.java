@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.leafpress.model.PrintOptions;
+import org.leafpress.testing.Fixtures;
 import org.leafpress.testing.Folders;
 
 /** The editor's loop: save a source, and the page open in the browser shows the rebuilt leaflet. */
@@ -31,7 +32,7 @@ class SiteWatchTest {
     @Timeout(300)
     void aSavedEditIsRebuiltThroughTheCacheAndServedPagesAreToldToReload(@TempDir Path dir) throws Exception {
         Path sources = dir.resolve("sources");
-        Folders.copyTree(Path.of("sources"), sources);
+        Fixtures.copyTree(Path.of("sources"), sources);
         Path output = dir.resolve("output");
         BuildOptions options = new BuildOptions(sources, output, Path.of("templates"), false, PrintOptions.DEFAULTS,
                 null, null);

@@ -13,20 +13,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Copies of folders for tests that edit sources, and folders compared file by file. */
+/** Output folders compared file by file, and their build reports read as CI compares them. (Copies: {@link Fixtures}.) */
 public final class Folders {
 
     private Folders() {}
-
-    public static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-    }
 
     /**
      * Every file under {@code root} by relative path, with its sha256, but for the cache and the
@@ -47,7 +37,7 @@ public final class Folders {
     /** {@code reports/build.json} without its timings, and with "unchanged" read as "built". */
     public static JsonNode buildReportWithoutTimings(Path output) throws IOException {
         JsonNode report = new ObjectMapper().readTree(output.resolve("reports/build.json").toFile());
-        strip(report);
+        withoutTimings(report);
         for (JsonNode leaflet : report.path("leaflets")) {
             if (leaflet.path("status").asText().equals("unchanged")) ((ObjectNode) leaflet).put("status", "built");
         }
@@ -63,9 +53,11 @@ public final class Folders {
         return statuses;
     }
 
-    private static void strip(JsonNode node) {
+    /** {@code node} with every {@code timingsMillis} removed: the one part of a report that differs between builds. */
+    public static JsonNode withoutTimings(JsonNode node) {
         if (node instanceof ObjectNode o) o.remove("timingsMillis");
-        node.forEach(Folders::strip);
+        node.forEach(Folders::withoutTimings);
+        return node;
     }
 
     private static String sha256(byte[] bytes) {
